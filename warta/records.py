@@ -93,6 +93,9 @@ class Article(Record):
     published: date | None = None
     published_text: str | None = Field(default=None, description="the words the publication date was read from")
     lang: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'id'")
+    warnings: list[str] = Field(
+        default_factory=list, description="problems met while reading that did not stop it (e.g. not UTF-8)"
+    )
 
     @property
     def article_id(self) -> str:
