@@ -6,7 +6,7 @@ This is the ground floor: every stage imports from here and nothing here imports
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -90,7 +90,7 @@ class Article(Record):
     outlet: str | None = None
     title: str | None = None
     dateline: str | None = Field(default=None, description="the place in the dateline, e.g. BAKU")
-    published: date | None = None
+    published: dt.date | None = None
     published_text: str | None = Field(default=None, description="the words the publication date was read from")
     lang: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'id'")
     warnings: list[str] = Field(
@@ -110,8 +110,8 @@ class InputFailure(Record):
 
 
 class DateValue(Record):
-    start: date | None = None
-    end: date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
     precision: DatePrecision = "unknown"
     text: str | None = None
 
@@ -174,7 +174,7 @@ class Mention(Record):
     article_id: str
     source: str
     outlet: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     mention_id: str
     event_type: str
     sub_event_type: str
