@@ -1,0 +1,137 @@
+"""The document object of extraction: one article, tokenised once, with everything the readers found in it.
+
+Like spaCy's Doc, an `ArticleAnalysis` enters a sequence of named steps (warta/extract/__init__.py), each of
+which adds to it: sentences, lexicon matches, dates, counts, actors, places, claims, casualties, frames.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from warta.extract.dates import DateExpr
+from warta.extract.lexicon import LexMatch
+from warta.extract.numbers import Quantity
+from warta.records import Article
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """A phrase naming a party to an event: "tentara Armenia", "Hamas", "warga sipil", "pihaknya"."""
+
+    start: int  # tokens
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    role: str  # military | police | government | civilian | settlement | unidentified | group | country | pronoun
+    # | institution | both_sides | enemy | facility
+    country: str | None = None
+    name: str | None = None  # fixed name (named groups)
+    kind: str | None = None
+    possessive: bool = False  # "pasukannya": someone's forces
+    capital: bool = False  # a capital standing for its country ("Ankara membantah")
+
+
+@dataclass(slots=True)
+class PlaceRef:
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    place: Any | None  # warta.geo.Place
+    generic: bool = False  # "wilayah sengketa": the article's main area
+    list_id: int | None = None  # members of one listed series ("desa Tartar, Barda, dan Agdam")
+    preposition: bool = False  # preceded by di/ke/dari...
+
+
+@dataclass(slots=True)
+class ClaimRef:
+    claimant: str | None
+    party: str | None
+    text: str | None
+    kind: str  # explicit | pronoun | unattributed | own_report | group
+    start_char: int = -1
+    end_char: int = -1
+    token_span: tuple[int, int] = (-1, -1)
+    deniers: list[str] = field(default_factory=list)
+    strength: int = 0  # explicit institutions beat groups beat "dilaporkan"
+    template: str | None = None  # "kementerian itu": an institution named without its country
+
+
+@dataclass(slots=True)
+class Casualty:
+    kind: str  # killed | wounded
+    min: int | None
+    max: int | None
+    civilian: bool | None
+    country: str | None
+    text: str
+    start: int  # token of the casualty word
+    aggregate: bool = False  # a war-wide tally
+
+
+@dataclass(slots=True)
+class MaterielItem:
+    category: str
+    min: int | None
+    max: int | None
+    text: str
+    side: str | None
+    start: int
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    index: int
+    start: int  # characters
+    end: int
+    token_start: int
+    token_end: int
+    paragraph: int
+    matches: list[LexMatch] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    claim: ClaimRef | None = None
+    claim_spans: list[tuple[int, int]] = field(default_factory=list)  # tokens of attribution phrases
+    relays: list[str] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    clause_breaks: list[int] = field(default_factory=list)  # token indices
+    in_quote: bool = False  # the whole sentence is a quotation
+    skip: bool = False  # title line or boilerplate: read for context only
+
+    def by_category(self, *categories: str) -> list[LexMatch]:
+        return [m for m in self.matches if m.category in categories]
+
+
+@dataclass
+class ArticleAnalysis:
+    article: Article
+    doc: Doc
+    reference_date: date | None
+    sentences: list[SentenceInfo] = field(default_factory=list)
+    frames: list[Any] = field(default_factory=list)
+    drafts: list[Any] = field(default_factory=list)
+    main_place: Any | None = None  # the area most of the article is about
+    belligerents: list[str] = field(default_factory=list)  # the two sides of the main conflict, as actor names
+    relays: list[str] = field(default_factory=list)
+    onset_date: DateExpr | None = None
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_of_token(self, token_index: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, token_index) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.text[sentence.start:sentence.end]

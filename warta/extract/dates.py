@@ -1,0 +1,307 @@
+"""Date expressions in a sentence, resolved against the publication date (SPEC "Dates").
+
+dateparser reads full dates ("Senin, 28 September 2020", "1/10/2020"); the rules it lacks are here, driven
+by the pack's calendar words: a weekday is the latest such day on or before publication, "tiga hari lalu" is
+publication minus three, "semalam" is the night before (a two-day range), "pertengahan September" is the
+month, "1990an" the decade. Without a publication date, relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from warta.extract.numbers import NumberReader
+from warta.lang import LanguagePack
+from warta.records import DateValue
+
+# How specific each kind of expression is; a mention keeps its most specific date.
+SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "relative": 4, "night": 4, "time_of_day": 2,
+               "period": 3, "month": 3, "year": 2, "year_range": 2, "decade": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    kind: str
+    parts: tuple  # kind-specific values (see _resolve)
+    since: bool = False  # "sejak X": the start of something still going on
+    statement: bool = False  # the date of a statement or publication, not of the event
+
+    @property
+    def specificity(self) -> int:
+        return SPECIFICITY.get(self.kind, 0)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(text: str, languages: tuple[str, ...]) -> date | None:
+    parser = _parser(languages)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None or "year" not in (data.locale and _parts(data) or ()):
+        return None
+    return data.date_obj.date()
+
+
+def _parts(data) -> tuple:
+    return tuple(getattr(data, "parts", ()) or ())
+
+
+@lru_cache(maxsize=8)
+def _parser(languages: tuple[str, ...]) -> DateDataParser:
+    # DMY: Indonesian writes 1/10/2020 for 1 October, which dateparser would otherwise read as 10 January.
+    return DateDataParser(languages=list(languages), settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                                               "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+class DateReader:
+    """Finds and resolves the date expressions of one language."""
+
+    def __init__(self, pack: LanguagePack, numbers: NumberReader):
+        dates = pack["dates"]
+        self.languages = (pack.code,)
+        self.numbers = numbers
+        self.weekdays = {k.lower(): v for k, v in dates["weekdays"].items()}
+        self.months = {k.lower(): v for k, v in dates["months"].items()}
+        self.week_sense = {w.lower() for w in dates["week_sense_neighbours"]}
+        self.relative_days = {k.lower(): v for k, v in dates["relative_days"].items()}
+        self.ago_units = {k.lower(): v for k, v in dates["ago_units"].items()}
+        self.statement_cues = [c.lower() for c in dates["statement_date_cues"]]
+        self.since_words = [w.lower() for w in dates["since_words"]]
+        weekday = _alternation(self.weekdays)
+        month = _alternation(self.months)
+        tod = _alternation(dates["times_of_day"])
+        parts = _alternation(dates["period_parts"])
+        year_cue = _alternation(dates["year_cues"])
+        night = _alternation(dates["night_words"])
+        relative = _alternation(self.relative_days)
+        ago_unit = _alternation(self.ago_units)
+        ago_word = _alternation(dates["ago_words"])
+        number_word = _alternation(numbers.units)
+        self.last_week = _alternation(dates["last_week"])
+        day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("absolute", re.compile(
+                rf"(?:(?:hari\s+)?({weekday})(?:\s+(?:{tod}))?\s*,?\s*)?{day_month}"
+                rf"(?:\s*(?:atau|hingga|sampai|dan|-|–)\s*(?:(?:{tod})\s+)?(\d{{1,2}})\s+({month})(?:\s+(\d{{4}}))?)?",
+                re.I)),
+            ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.I)),
+            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.I)),
+            ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
+            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.I)),
+            ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.I)),
+            ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.I)),
+            ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.I)),
+            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.I)),
+            ("night", re.compile(rf"\b(?:{night})\b", re.I)),
+            ("relative", re.compile(rf"\b(?:{relative})\b", re.I)),
+        ]
+
+    # -- finding --------------------------------------------------------------------------------------------
+    def find(self, text: str, offset: int = 0) -> list[DateExpr]:
+        """Date expressions in `text` (a sentence), with offsets shifted by `offset`."""
+        taken: list[tuple[int, int]] = []
+        found: list[DateExpr] = []
+        for kind, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(start < t_end and end > t_start for t_start, t_end in taken):
+                    continue
+                expr = self._make(kind, match, text)
+                if expr is None:
+                    continue
+                taken.append((start, end))
+                found.append(expr)
+        found.sort(key=lambda e: e.start)
+        return [replace(e, start=e.start + offset, end=e.end + offset) for e in found]
+
+    def _make(self, kind: str, match: re.Match, text: str) -> DateExpr | None:
+        groups = match.groups()
+        start, end = match.span()
+        if kind == "weekday":
+            word = match.group(1)
+            if word.lower() == "minggu" and not self._is_sunday(match, text):
+                return None
+            parts: tuple = (self.weekdays[word.lower()], (match.group(2) or "").lower())
+        elif kind == "absolute":
+            parts = groups
+        elif kind == "numeric":
+            day, month = int(groups[1]), int(groups[2])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return None
+            parts = groups
+        elif kind == "month":
+            # "Mei" is also a name; a bare month needs a part, "bulan" or a year to be a date.
+            if not (groups[0] or groups[2] or match.group(0).lower().startswith("bulan")):
+                before = text[max(0, start - 8):start].lower()
+                if not re.search(r"\b(?:pada|sejak|hingga|sampai|akhir|awal|selama)\s*$", before):
+                    return None
+            parts = groups
+        elif kind == "ago":
+            value = self._number(groups[0])
+            if value is None:
+                return None
+            parts = (value * self.ago_units[groups[1].lower()],)
+        else:
+            parts = groups
+        # Include the preposition a reader would quote with the date ("pada 27 September 2020", "sejak 1991").
+        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.I)
+        since = bool(prefix and prefix.group(1).lower() in self.since_words)
+        if prefix:
+            start -= len(text[max(0, start - 12):start]) - prefix.start()
+        statement = self._is_statement_date(text[:start])
+        return DateExpr(start, end, text[start:end], kind, parts, since=since, statement=statement)
+
+    def _is_sunday(self, match: re.Match, text: str) -> bool:
+        before = text[: match.start()].lower().split()[-1:] or [""]
+        after = text[match.end(1):].lower().split()[:1] or [""]
+        if after[0].strip(",.") in self.week_sense or before[0] in self.week_sense:
+            return False
+        if self._number(before[0]) is not None or before[0].isdigit():
+            return False  # "dua minggu": two weeks
+        return bool(match.group(2)) or before[0] in ("hari", "pada") or match.group(1)[0].isupper()
+
+    def _is_statement_date(self, before: str) -> bool:
+        window = before.lower()[-60:]
+        words = window.split()
+        tail = " ".join(words[-6:])
+        return any(re.search(rf"\b{re.escape(cue)}\b", tail) for cue in self.statement_cues)
+
+    def _number(self, text: str) -> int | None:
+        if text.isdigit():
+            return int(text)
+        words = text.lower().split()
+        total = 0
+        for word in words:
+            if word in self.numbers.units:
+                total += self.numbers.units[word]
+            elif word == "belas":
+                total += 10
+            elif word == "puluh":
+                total *= 10
+            else:
+                return None
+        return int(total) if words else None
+
+    # -- resolving ------------------------------------------------------------------------------------------
+    def resolve(self, expr: DateExpr, reference: date | None) -> DateValue:
+        """The date an expression names; relative ones need the reference (publication) date."""
+        try:
+            start, end, precision = self._resolve(expr, reference)
+        except (ValueError, OverflowError):
+            start = end = None
+            precision = "unknown"
+        if start is None:
+            return DateValue(start=None, end=None, precision="unknown", text=expr.text)
+        return DateValue(start=start, end=end, precision=precision, text=expr.text)
+
+    def _resolve(self, expr: DateExpr, ref: date | None) -> tuple[date | None, date | None, str]:
+        kind, g = expr.kind, expr.parts
+        if kind == "absolute":
+            # groups: weekday, day, day2 ("7-8"), month, year, then "atau" day3, month3, year3
+            _weekday, day1, day2, month1, year1, day3, month3, year3 = g
+            first = self._day(day1, month1, year1 or year3, ref)
+            if first is None:
+                return None, None, "unknown"
+            if day2:
+                return first, first.replace(day=int(day2)), "range"
+            if day3:
+                second = self._day(day3, month3, year3 or year1, ref)
+                if second and second != first:
+                    return min(first, second), max(first, second), "range"
+            return first, first, "day"
+        if kind == "numeric":
+            year = g[3]
+            if year is None:
+                if ref is None:
+                    return None, None, "unknown"
+                candidate = date(ref.year, int(g[2]), int(g[1]))
+                day = candidate if candidate <= ref else date(ref.year - 1, int(g[2]), int(g[1]))
+                return day, day, "day"
+            year_value = int(year) + (2000 if len(year) == 2 else 0)
+            day = _dateparser_day(f"{int(g[1])}/{int(g[2])}/{year_value}", self.languages)
+            day = day or date(year_value, int(g[2]), int(g[1]))
+            return day, day, "day"
+        if kind == "weekday":
+            if ref is None:
+                return None, None, "unknown"
+            delta = (ref.weekday() - g[0]) % 7
+            day = ref - timedelta(days=delta)
+            return day, day, "day"
+        if kind == "night":
+            if ref is None:
+                return None, None, "unknown"
+            return ref - timedelta(days=1), ref, "range"
+        if kind == "relative":
+            if ref is None:
+                return None, None, "unknown"
+            key = " ".join(expr.text.lower().split())
+            key = re.sub(r"^(pada|sejak|semenjak|hingga|sampai)\s+", "", key)
+            offset = self.relative_days.get(key, 0)
+            day = ref - timedelta(days=offset)
+            return day, day, "day"
+        if kind == "ago":
+            if ref is None:
+                return None, None, "unknown"
+            day = ref - timedelta(days=g[0])
+            return day, day, "day"
+        if kind == "month":
+            month = self.months[g[1].lower()]
+            if g[2]:
+                year = int(g[2])
+            elif ref is not None:
+                year = ref.year if month <= ref.month else ref.year - 1
+            else:
+                return None, None, "unknown"
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last), "month"
+        if kind == "period":
+            if ref is None:
+                return None, None, "unknown"
+            phrase = g[1].lower()
+            if phrase in ("bulan ini", "bulan lalu"):
+                year, month = ref.year, ref.month
+                if phrase == "bulan lalu":
+                    year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+                last = calendar.monthrange(year, month)[1]
+                return date(year, month, 1), min(date(year, month, last), ref), "month"
+            if phrase in ("tahun ini", "tahun lalu"):
+                year = ref.year - (phrase == "tahun lalu")
+                return date(year, 1, 1), min(date(year, 12, 31), ref), "year"
+            # last week: the seven days before this week began
+            this_monday = ref - timedelta(days=ref.weekday())
+            return this_monday - timedelta(days=7), this_monday - timedelta(days=1), "range"
+        if kind == "year":
+            year = int(g[0])
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "year_range":
+            first, last = sorted((int(g[0]), int(g[1])))
+            return date(first, 1, 1), date(last, 12, 31), "range"
+        if kind == "decade":
+            decade = int(g[0])
+            return date(decade, 1, 1), date(decade + 9, 12, 31), "range"
+        return None, None, "unknown"
+
+    def _day(self, day: str, month_word: str, year: str | None, ref: date | None) -> date | None:
+        month = self.months[month_word.lower().rstrip(".")]
+        if year:
+            parsed = _dateparser_day(f"{int(day)} {month_word} {year}", self.languages)
+            return parsed or date(int(year), month, int(day))
+        if ref is None:
+            return None
+        candidate = date(ref.year, month, int(day))
+        return candidate if candidate <= ref + timedelta(days=1) else date(ref.year - 1, month, int(day))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def today() -> date:
+    return datetime.now().date()

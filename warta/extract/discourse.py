@@ -1,0 +1,454 @@
+"""From frames to mentions: resolve who "pihaknya" is, type frames, split and join them into events.
+
+An article tells one event over several sentences ("... menyerang ... Dari serangan tersebut, tujuh orang
+tewas") and several events in one sentence ("menyerang permukiman sipil dan militer Azerbaijan"). This
+module decides which frames are one event (a Draft) and fills each Draft's fields from its frames.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, MaterielItem, PlaceRef
+from warta.extract.dates import DateExpr, DateReader
+from warta.extract.frames import POLITICAL_CLASSES, Frame
+from warta.extract.readers import Vocabulary
+from warta.extract.typing import classify
+from warta.records import Actor, DateValue
+
+CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
+HISTORY_YEARS = 8  # events this long before publication are background history, not reported
+
+
+@dataclass
+class Draft:
+    """One event as this article tells it, while it is being assembled."""
+
+    frames: list[Frame]
+    sentences: list[int]
+    event_type: str
+    sub_event_type: str
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    symmetric: bool = False
+    place: PlaceRef | None = None
+    split_from: int | None = None  # sentence of the frame this draft was split off
+    casualties: list[Casualty] = field(default_factory=list)
+    materiel: list[MaterielItem] = field(default_factory=list)
+    civilian_target: bool = False
+
+    @property
+    def last_sentence(self) -> int:
+        return max(self.sentences)
+
+
+# ------------------------------------------------------------------------------------------- article context
+def resolve_claims(analysis: ArticleAnalysis) -> None:
+    """Pronoun speakers ("ujarnya", "kementerian itu") take the last speaker named before them."""
+    last_explicit: ClaimRef | None = None
+    last_sentence = -10
+    for sentence in analysis.sentences:
+        claim = sentence.claim
+        if claim is not None and claim.kind == "pronoun":
+            if last_explicit is not None and sentence.index - last_sentence <= 4 and (
+                claim.template is None or last_explicit.template == claim.template
+                or _template_of(last_explicit) == claim.template
+            ):
+                claim.claimant, claim.party = last_explicit.claimant, last_explicit.party
+                claim.kind = "explicit"
+            else:
+                claim.kind = "unresolved"
+        if claim is not None and claim.kind in ("explicit", "group") and claim.claimant:
+            last_explicit, last_sentence = claim, sentence.index
+    # a bare quotation is spoken by whoever the neighbouring sentence names
+    for index, sentence in enumerate(analysis.sentences):
+        if sentence.in_quote and (sentence.claim is None or not sentence.claim.claimant):
+            for neighbour in (index - 1, index + 1):
+                if 0 <= neighbour < len(analysis.sentences):
+                    other = analysis.sentences[neighbour].claim
+                    if other is not None and other.claimant:
+                        sentence.claim = copy.copy(other)
+                        sentence.claim.token_span = (-1, -1)
+                        break
+
+
+def _template_of(claim: ClaimRef) -> str | None:
+    return claim.template
+
+
+def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Vocabulary) -> list[str]:
+    """The two sides of the article's main fight, as ISO3 codes or group names, in order of first mention."""
+    first_seen: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for frame in frames:
+        if not frame.violent:
+            continue
+        for ref in [frame.actor1, frame.actor2, *frame.subjects, *frame.targets]:
+            if ref is None or ref.role in ("civilian", "settlement", "pronoun", "both_sides", "enemy", "institution"):
+                continue
+            key = ref.name if ref.role == "group" and ref.name else ref.country
+            if not key:
+                continue
+            counts[key] += 1
+            first_seen.setdefault(key, ref.start)
+    sides = [key for key, _ in counts.most_common(2)]
+    return sorted(sides, key=lambda key: first_seen[key])
+
+
+def find_main_place(analysis: ArticleAnalysis) -> PlaceRef | None:
+    """The area most of the article is about: its most named region, else its most named town."""
+    weights: Counter[tuple] = Counter()
+    examples: dict[tuple, PlaceRef] = {}
+    for sentence in analysis.sentences:
+        for ref in sentence.places:
+            if ref.place is None or ref.place.precision == "country":
+                continue
+            key = (ref.place.name, ref.place.country)
+            weights[key] += 3 if ref.place.precision == "region" else 1
+            examples.setdefault(key, ref)
+    if not weights:
+        return None
+    key, weight = weights.most_common(1)[0]
+    example = examples[key]
+    if example.place.precision != "region" and weight < 2:
+        return None
+    return example
+
+
+def find_onset(analysis: ArticleAnalysis, frames: list[Frame]) -> DateExpr | None:
+    """ "sejak tiga hari lalu", "dimulai sejak 27 September": when the article says the fighting began."""
+    for frame in frames:
+        if frame.trigger_class in ("clash", "war", "attack") and (frame.continuing or frame.onset):
+            for expr in analysis.sentences[frame.sentence].dates:
+                if expr.since:
+                    return expr
+    return None
+
+
+# ------------------------------------------------------------------------------------------- actors
+def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """An ACLED-style actor for one phrase in one frame (a bare "Armenia" attacks as its military but
+    declares martial law as its government)."""
+    if ref is None:
+        return None
+    political = frame.trigger_class in POLITICAL_CLASSES
+    role, country = ref.role, ref.country
+    if role == "group":
+        group = vocab.groups.get(ref.name or "", {})
+        return Actor(text=ref.text, name=ref.name, country=ref.country, kind=group.get("kind") or ref.kind)
+    if role in ("pronoun", "facility") or (ref.possessive and country is None):
+        country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
+        if role == "pronoun":
+            role = "government" if political else "military"
+        if role == "facility":
+            role = "military"
+        if country is None:
+            return None
+    if role == "country":
+        role = "government" if political else "military"
+    if role == "institution":
+        role = "government"
+    if role in ("civilian", "settlement") and country is None:
+        country = _civilian_country(frame, analysis)
+    if role in ("both_sides", "enemy"):
+        return None  # resolved with the article's belligerents
+    name = vocab.actor_name(role, country)
+    if name is None:
+        return None
+    kind = {"military": "state_forces", "police": "state_forces", "government": "state_forces",
+            "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia"}.get(role)
+    return Actor(text=ref.text, name=name, country=country, kind=kind)
+
+
+def _speaker_country(analysis: ArticleAnalysis, frame: Frame) -> str | None:
+    claim = analysis.sentences[frame.sentence].claim
+    if claim is not None and claim.party and len(claim.party) == 3:
+        return claim.party
+    return None
+
+
+def _previous_subject_country(analysis: ArticleAnalysis, frame: Frame) -> str | None:
+    for index in range(frame.sentence, max(-1, frame.sentence - 3), -1):
+        for ref in reversed(analysis.sentences[index].actors):
+            if index == frame.sentence and ref.start >= frame.trigger.start:
+                continue
+            if ref.country and ref.role in ("military", "government", "country", "institution", "police"):
+                return ref.country
+    return None
+
+
+def _civilian_country(frame: Frame, analysis: ArticleAnalysis) -> str | None:
+    for ref in frame.targets:
+        if ref.country and ref.role not in ("civilian", "settlement"):
+            return ref.country  # "permukiman sipil dan militer Azerbaijan"
+    places = [p for p in frame.places if p.place is not None and not p.generic]
+    if places and places[0].place.country:
+        return places[0].place.country
+    if analysis.main_place is not None and analysis.main_place.place is not None:
+        return analysis.main_place.place.country
+    return None
+
+
+def belligerent_actor(key: str, analysis: ArticleAnalysis, vocab: Vocabulary, text: str | None = None) -> Actor:
+    if key in vocab.groups:
+        group = vocab.groups[key]
+        return Actor(text=text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
+    return Actor(text=text, name=vocab.actor_name("military", key), country=key, kind="state_forces")
+
+
+# ------------------------------------------------------------------------------------------- typing + splitting
+def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabulary) -> list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]]:
+    """Each frame typed, with its actors resolved; one frame per target kind, per listed place, per
+    declaring government."""
+    typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]] = []
+    for frame in frames:
+        for part, place in _split(frame):
+            actor1 = actor_record(part.actor1, part, analysis, vocab)
+            actor2 = actor_record(part.actor2, part, analysis, vocab)
+            if part.actor1 is not None and part.actor1.role == "both_sides" or (
+                    part.actor2 is not None and part.actor2.role == "both_sides"):
+                part.symmetric = True
+                actor1 = actor2 = None
+                if len(analysis.belligerents) == 2:
+                    actor1 = belligerent_actor(analysis.belligerents[0], analysis, vocab, part.trigger.text)
+                    actor2 = belligerent_actor(analysis.belligerents[1], analysis, vocab)
+            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+                actor2 = None
+            sentence = analysis.sentences[part.sentence]
+            place_country = None
+            candidate_place = place or _first_place(part) or analysis.main_place
+            if candidate_place is not None and candidate_place.place is not None:
+                place_country = candidate_place.place.country
+            civilian_victims = any(c.civilian for c in sentence.casualties)
+            cues = {m.category for m in sentence.matches
+                    if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
+            categories = {m.payload for m in sentence.matches if m.category == "materiel"}
+            typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, place_target=bool(part.place_targets),
+                                place_country=place_country, civilian_victims=civilian_victims,
+                                protest_cues=cues, materiel_categories=categories)
+            if typed_as is None:
+                continue
+            part.event_type, part.sub_event_type = typed_as
+            typed.append((part, actor1, actor2, place))
+    return typed
+
+
+def _first_place(frame: Frame) -> PlaceRef | None:
+    named = [p for p in frame.places if p.place is not None and not p.generic]
+    return named[0] if named else None
+
+
+def _split(frame: Frame) -> list[tuple[Frame, PlaceRef | None]]:
+    parts: list[Frame] = [frame]
+    civilian = [t for t in frame.targets if t.role in ("civilian", "settlement")]
+    military = [t for t in frame.targets if t.role not in ("civilian", "settlement")]
+    if civilian and military and frame.violent:
+        # "menyerang permukiman sipil dan militer Azerbaijan": an attack on civilians and a battle (GUIDELINES 1)
+        on_civilians = copy.copy(frame)
+        on_civilians.targets, on_civilians.actor2 = civilian, civilian[0]
+        on_forces = copy.copy(frame)
+        on_forces.targets, on_forces.actor2 = military, military[0]
+        if civilian[0].country is None and military[0].country:
+            civilian[0].country = military[0].country
+        parts = [on_civilians, on_forces]
+    if frame.trigger_class == "declare" and len(frame.subjects) > 1:
+        parts = []
+        for subject in frame.subjects:
+            single = copy.copy(frame)
+            single.actor1, single.actor2, single.subjects, single.symmetric = subject, None, [subject], False
+            parts.append(single)
+    listed = [p for p in frame.place_targets if p.list_id is not None]
+    if len(listed) > 1:
+        return [(part, place) for part in parts for place in listed]
+    return [(part, None) for part in parts]
+
+
+# ------------------------------------------------------------------------------------------- joining
+def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]],
+                analysis: ArticleAnalysis) -> list[Draft]:
+    """Frames telling the same event become one Draft; anaphoric and follow-up sentences join the last one."""
+    drafts: list[Draft] = []
+    for frame, actor1, actor2, place in typed:
+        draft = Draft([frame], [frame.sentence], frame.event_type, frame.sub_event_type, actor1, actor2,
+                      frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
+        if place is not None or _is_split(frame, typed):
+            draft.split_from = frame.sentence
+        host = _host(draft, drafts, analysis)
+        if host is None:
+            drafts.append(draft)
+        else:
+            _absorb(host, draft)
+    _attach_casualty_sentences(drafts, analysis)
+    return drafts
+
+
+def _is_split(frame: Frame, typed: list) -> bool:
+    return sum(1 for other, *_ in typed if other.trigger is frame.trigger) > 1
+
+
+def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
+    frame = draft.frames[0]
+    sentence = analysis.sentences[frame.sentence]
+    new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
+    for host in reversed(drafts):
+        distance = frame.sentence - host.last_sentence
+        if distance > CHAIN_DISTANCE:
+            break
+        if host.split_from is not None and draft.split_from == host.split_from:
+            continue  # parts split from one clause stay apart
+        if not _same_family(host, draft):
+            continue
+        if new_event and distance > 0 and not frame.anaphoric:
+            continue
+        if not _actors_agree(host, draft):
+            continue
+        if not _places_agree(host, draft):
+            continue
+        if not _dates_agree(host, draft, analysis):
+            continue
+        if frame.anaphoric or distance == 0 or _continues(host, draft):
+            return host
+    return None
+
+
+def _same_family(host: Draft, draft: Draft) -> bool:
+    if host.event_type == draft.event_type:
+        if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
+            return False
+        return True
+    generic = {"attack", "explosion", "war", "kill", "fire"}
+    frame = draft.frames[0]
+    return frame.anaphoric and frame.trigger_class in generic and host.event_type != "strategic_developments"
+
+
+def _actors_agree(host: Draft, draft: Draft) -> bool:
+    def names(*actors):
+        return {a.name for a in actors if a is not None and a.name}
+
+    if host.symmetric or draft.symmetric:
+        a, b = names(host.actor1, host.actor2), names(draft.actor1, draft.actor2)
+        return not a or not b or bool(a & b)
+    for mine, theirs in ((host.actor1, draft.actor1), (host.actor2, draft.actor2)):
+        if mine is not None and theirs is not None and mine.name != theirs.name:
+            return False
+    # the attacker of one is not the target of the other
+    if host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name \
+            and host.actor2 is None:
+        return False
+    return True
+
+
+def _places_agree(host: Draft, draft: Draft) -> bool:
+    mine = _named_place(host)
+    theirs = _named_place(draft)
+    if mine is None or theirs is None:
+        return True
+    return mine.name == theirs.name or mine.precision == "region" or theirs.precision == "region"
+
+
+def _named_place(draft: Draft):
+    if draft.place is not None:
+        return draft.place.place
+    for frame in draft.frames:
+        place = _first_place(frame)
+        if place is not None:
+            return place.place
+    return None
+
+
+def _dates_agree(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    mine = _own_dates(host, analysis)
+    theirs = _own_dates(draft, analysis)
+    if not mine or not theirs:
+        return True
+    reader: DateReader = analysis.date_reader  # type: ignore[attr-defined]
+    a = reader.resolve(mine[0], analysis.reference_date)
+    b = reader.resolve(theirs[0], analysis.reference_date)
+    if a.start is None or b.start is None:
+        return True
+    return abs((a.start - b.start).days) <= 1 or (a.end is not None and a.start <= b.start <= a.end) or (
+        b.end is not None and b.start <= a.start <= b.end)
+
+
+def _own_dates(draft: Draft, analysis: ArticleAnalysis) -> list[DateExpr]:
+    found = []
+    for sentence_index in sorted(set(draft.sentences)):
+        found.extend(d for d in analysis.sentences[sentence_index].dates if not d.statement)
+    return sorted(found, key=lambda d: -d.specificity)
+
+
+def _continues(host: Draft, draft: Draft) -> bool:
+    """A next sentence continues the event when it adds to it without naming a different one."""
+    frame = draft.frames[0]
+    if frame.onset and any(f.onset for f in host.frames):
+        return True
+    if draft.actor1 is None and draft.actor2 is None:
+        return True
+    shared = {a.name for a in (host.actor1, host.actor2) if a} & {a.name for a in (draft.actor1, draft.actor2) if a}
+    return bool(shared)
+
+
+def _absorb(host: Draft, draft: Draft) -> None:
+    host.frames.extend(draft.frames)
+    for index in draft.sentences:
+        if index not in host.sentences:
+            host.sentences.append(index)
+    # a directed account ("X menyerang Y") beats a symmetric one ("antara Y dan X")
+    if host.symmetric and not draft.symmetric and draft.actor1 is not None:
+        host.actor1, host.actor2, host.symmetric = draft.actor1, draft.actor2 or host.actor2, False
+    else:
+        host.actor1 = host.actor1 or draft.actor1
+        host.actor2 = host.actor2 or draft.actor2
+    host.place = host.place or draft.place
+    host.civilian_target = host.civilian_target or draft.civilian_target
+
+
+def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -> None:
+    """ "Dari serangan tersebut, tujuh warga sipil tewas": tolls told after the event join it."""
+    claimed = {i for d in drafts for i in d.sentences}
+    for sentence in analysis.sentences:
+        if sentence.index in claimed or not sentence.casualties or sentence.skip:
+            continue
+        previous = [d for d in drafts if 0 < sentence.index - d.last_sentence <= 1
+                    and d.event_type != "strategic_developments"]
+        for draft in previous:
+            draft.sentences.append(sentence.index)
+
+
+# ------------------------------------------------------------------------------------------- field choice
+def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
+    """The most specific event date of the draft's sentences; else the onset date for an outbreak; else the
+    statement date; else the publication date (news reports the day's events)."""
+    reader: DateReader = analysis.date_reader  # type: ignore[attr-defined]
+    reference = analysis.reference_date
+    own = _own_dates(draft, analysis)
+    # "sejak X" with an ongoing verb is a range from X to the report, with an onset verb the day X
+    for expr in own:
+        value = reader.resolve(expr, reference)
+        if value.start is None:
+            continue
+        if expr.since and reference is not None and not any(f.onset for f in draft.frames) and \
+                any(f.continuing for f in draft.frames) and value.precision == "day":
+            return DateValue(start=value.start, end=reference, precision="range", text=expr.text)
+        return value
+    if any(f.onset for f in draft.frames) and analysis.onset_date is not None:
+        value = reader.resolve(analysis.onset_date, reference)
+        if value.start is not None:
+            return DateValue(start=value.start, end=value.start, precision="day", text=analysis.onset_date.text)
+    statements = [d for i in sorted(set(draft.sentences)) for d in analysis.sentences[i].dates if d.statement]
+    for expr in statements:
+        value = reader.resolve(expr, reference)
+        if value.start is not None and value.precision == "day":
+            return DateValue(start=value.start, end=value.end, precision="day", text=None)
+    if reference is not None:
+        return DateValue(start=reference, end=reference, precision="day", text=None)
+    return DateValue()
+
+
+def is_history(value: DateValue, reference: date | None) -> bool:
+    if value.end is None or reference is None:
+        return False
+    return value.end < reference - timedelta(days=365 * HISTORY_YEARS)

@@ -1,0 +1,336 @@
+"""Event frames: one per trigger word, with the clause around it and the roles read from word order.
+
+A frame is what one clause says happened: "Tentara Armenia menembaki desa Tartar ..." gives a `fire` frame
+with actor1 "Tentara Armenia", a list of places, and the sentence's date and claim. Frames are later typed
+(warta/extract/typing.py) and joined across sentences into mentions (warta/extract/discourse.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, MaterielItem, PlaceRef, SentenceInfo
+from warta.extract.dates import DateExpr
+from warta.extract.lexicon import LexMatch
+
+VIOLENT_CLASSES = {"attack", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
+                   "lose_control", "kill", "abduct", "sexual", "intercept"}
+POLITICAL_CLASSES = {"agreement", "declare", "deploy", "arrest", "base", "transfer"}
+# Which frame of a clause speaks for it when several triggers share one clause.
+CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "fire", "abduct",
+                    "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
+                    "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
+NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
+                      "pada", "melawan", "dan"}
+MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
+
+
+@dataclass
+class Frame:
+    sentence: int
+    trigger: LexMatch
+    trigger_class: str
+    voice: str
+    clause: tuple[int, int]
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    subjects: list[ActorRef] = field(default_factory=list)  # coordinated subjects ("Armenia dan Azerbaijan")
+    targets: list[ActorRef] = field(default_factory=list)  # coordinated targets
+    place_targets: list[PlaceRef] = field(default_factory=list)  # a place as the object ("menembaki desa ...")
+    places: list[PlaceRef] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    weapons: set[str] = field(default_factory=set)
+    materiel: list[MaterielItem] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    symmetric: bool = False  # "antara X dan Y", "saling tembak": no attacker/target order
+    anaphoric: bool = False  # "serangan itu": refers back to an event already told
+    onset: bool = False  # "pecah", "dimulai": the start of the fighting
+    continuing: bool = False  # "terus berlangsung"
+    irrealis: bool = False
+    habitual: bool = False
+    in_quote: bool = False
+    facility_target_owner: ActorRef | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+
+    @property
+    def violent(self) -> bool:
+        return self.trigger_class in VIOLENT_CLASSES
+
+    @property
+    def precedence(self) -> int:
+        return CLASS_PRECEDENCE.index(self.trigger_class) if self.trigger_class in CLASS_PRECEDENCE else 99
+
+
+def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Frame]:
+    """The frames of one sentence: its triggers, minus those that are not events (calls, plans, sport...)."""
+    doc = analysis.doc
+    matches = sentence.matches
+    if any(m.category == "non_event_context" for m in matches):
+        return []
+    blocked = _tokens(matches, {"non_conflict", "generic_place"})
+    frames: list[Frame] = []
+    for trigger in matches:
+        if trigger.category != "trigger" or any(t in blocked for t in range(trigger.start, trigger.end)):
+            continue
+        if _inside_claim(sentence, trigger):
+            continue
+        trigger_class, voice = trigger.payload
+        clause = _clause(doc, sentence, trigger)
+        frame = Frame(sentence.index, trigger, trigger_class, voice, clause, in_quote=sentence.in_quote)
+        _flags(doc, sentence, frame)
+        if frame.irrealis:
+            continue
+        _roles(doc, sentence, frame)
+        _arguments(sentence, frame)
+        frames.append(frame)
+    return _one_per_clause(frames)
+
+
+def _tokens(matches: list[LexMatch], categories: set[str]) -> set[int]:
+    return {t for m in matches if m.category in categories for t in range(m.start, m.end)}
+
+
+def _inside_claim(sentence: SentenceInfo, trigger: LexMatch) -> bool:
+    return any(start <= trigger.start and trigger.end <= end for start, end in sentence.claim_spans)
+
+
+def _clause(doc: Doc, sentence: SentenceInfo, trigger: LexMatch) -> tuple[int, int]:
+    """Tokens of the clause around a trigger: bounded by clause words, ';', quotes and attributions."""
+    left, right = sentence.token_start, sentence.token_end
+    for index in sentence.clause_breaks:
+        if index < trigger.start:
+            left = max(left, index + 1)
+        elif index >= trigger.end:
+            right = min(right, index)
+    for start, end in sentence.claim_spans:
+        if end <= trigger.start:
+            left = max(left, end)
+        elif start >= trigger.end:
+            right = min(right, start)
+    return left, right
+
+
+def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
+    """Token indices where a new clause begins: clause words, ';', and ', dan <actor>'."""
+    dated = {t for d in sentence.dates for t in _char_tokens(doc, d.start, d.end)}
+    counted = {t for q in sentence.quantities for t in range(q.start, q.end)}
+    breaks: list[int] = []
+    for match in sentence.matches:
+        if match.category == "clause_break" and match.start not in dated and match.start not in counted:
+            breaks.append(match.start)
+    actor_starts = {a.start for a in sentence.actors}
+    for i in range(sentence.token_start, sentence.token_end):
+        text = doc[i].text
+        if text in (";", ":", "—", "–") and i not in dated:
+            breaks.append(i)
+        elif text == "," and i + 2 < sentence.token_end and doc[i + 1].lower_ in ("dan", "serta", "sementara") \
+                and (i + 2) in actor_starts:
+            breaks.append(i)
+        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and doc[i - 1].text != ",":
+            # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
+            actor = next(a for a in sentence.actors if a.start == i + 1)
+            if actor.end < sentence.token_end and any(
+                m.category == "trigger" and m.start in (actor.end, actor.end + 1) for m in sentence.matches
+            ):
+                breaks.append(i)
+    return sorted(set(breaks))
+
+
+def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
+    trigger = frame.trigger
+    c0, c1 = frame.clause
+    for match in sentence.matches:
+        if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
+            frame.anaphoric = True
+        elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
+                and trigger.start - match.end <= 3:
+            frame.irrealis = True
+        elif match.category == "habitual" and c0 <= match.start < trigger.start:
+            frame.habitual = True
+        elif match.category == "onset" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 4:
+            frame.onset = True
+        elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
+            frame.continuing = True
+    if frame.habitual:
+        frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
+    # "saling tembak", "kedua belah pihak": both sides at once
+    if trigger.text.lower().startswith("saling") or trigger.text.lower().startswith("tembak-menembak"):
+        frame.symmetric = True
+
+
+def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
+    c0, c1 = frame.clause
+    trigger = frame.trigger
+    claimed = {t for s, e in sentence.claim_spans for t in range(s, e)}
+    usable = [a for a in sentence.actors if c0 <= a.start and a.end <= c1 and a.start not in claimed
+              and not (a.role == "institution" and frame.violent)]
+    left = [a for a in usable if a.end <= trigger.start]
+    right = [a for a in usable if a.start >= trigger.end]
+
+    between = _between_pattern(doc, right, trigger)
+    if between:
+        frame.actor1, frame.actor2 = between
+        frame.symmetric = True
+        return
+    subjects = _subjects(doc, left, c0)
+    agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)]
+    objects = [a for a in right if a not in agents]
+    if frame.voice == "passive":
+        frame.targets = subjects
+        frame.actor2 = subjects[-1] if subjects else None
+        frame.actor1 = agents[0] if agents else None
+    else:
+        genitive = None
+        if frame.voice == "noun" and objects and _adjacent_genitive(doc, trigger, objects[0]):
+            genitive = objects.pop(0)
+        if genitive is not None:
+            frame.actor1 = genitive
+        elif agents:
+            frame.actor1 = agents[0]
+        elif subjects:
+            frame.actor1 = subjects[0] if len(subjects) > 1 else subjects[-1]
+            frame.subjects = subjects
+            if len(subjects) > 1 and frame.trigger_class not in ("declare",):
+                frame.actor2 = subjects[1]
+                frame.symmetric = True
+        targets = _coordinated(doc, objects)
+        if targets and frame.actor2 is None:
+            frame.targets = targets
+            frame.actor2 = targets[0]
+    if frame.actor2 is None and frame.voice != "passive":
+        _facility_target(doc, sentence, frame, usable)
+    if frame.actor2 is None and frame.voice != "passive":
+        # "menembaki desa Tartar, Barda ...": a place as the object of the act
+        frame.place_targets = [p for p in sentence.places
+                               if trigger.end <= p.start < c1 and p.start - trigger.end <= 3 and not p.generic]
+
+
+def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRef]:
+    """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan")."""
+    candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE, clause_start)]
+    if not candidates:
+        return []
+    last = candidates[-1]
+    group = [last]
+    for actor in reversed(left):
+        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in ("dan", ",", "serta"):
+            group.insert(0, actor)
+    return group
+
+
+def _preceded_by(doc: Doc, actor: ActorRef, words: set[str], floor: int) -> bool:
+    j = actor.start - 1
+    while j >= floor and doc[j].is_space:
+        j -= 1
+    return j >= floor and doc[j].lower_ in words
+
+
+def _after_done_by(doc: Doc, actor: ActorRef) -> bool:
+    """ "serangan yang dilakukan (oleh) pasukannya": the doer of a nominal attack."""
+    before = doc[max(0, actor.start - 3):actor.start].text.lower()
+    return "dilakukan" in before or "dilancarkan" in before or "diluncurkan" in before
+
+
+def _adjacent_genitive(doc: Doc, trigger: LexMatch, actor: ActorRef) -> bool:
+    """ "serangan Azerbaijan", "serangan udara militer Azerbaijan", "Hantaman artileri Azerbaijan"."""
+    gap = doc[trigger.end:actor.start]
+    if len(gap) > 2:
+        return False
+    return all(t.lower_ not in NON_SUBJECT_BEFORE and t.text not in (",", "(") and not t.is_punct for t in gap)
+
+
+def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch) -> tuple[ActorRef, ActorRef] | None:
+    """ "pertempuran antara X dan Y"."""
+    for first, second in zip(right, right[1:]):
+        if first.start - trigger.end > 4:
+            break
+        if _preceded_by(doc, first, {"antara"}, trigger.end) and \
+                doc[first.end:second.start].text.strip().lower() in ("dan", "serta", "dengan"):
+            return first, second
+    return None
+
+
+def _coordinated(doc: Doc, objects: list[ActorRef]) -> list[ActorRef]:
+    if not objects:
+        return []
+    group = [objects[0]]
+    for actor in objects[1:]:
+        if doc[group[-1].end:actor.start].text.strip().lower() in ("dan", ",", "serta", ", dan", "maupun"):
+            group.append(actor)
+        else:
+            break
+    return group
+
+
+def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: list[ActorRef]) -> None:
+    """ "menargetkan pemukiman sipil Azerbaijan dan pangkalan militernya": a military facility as target."""
+    c0, c1 = frame.clause
+    for match in sentence.matches:
+        if match.category != "materiel" or match.payload not in MILITARY_FACILITIES:
+            continue
+        if not (frame.trigger.end <= match.start < c1 and match.start - frame.trigger.end <= 8):
+            continue
+        owner = None
+        if match.possessive or doc[match.end - 1].lower_.endswith("nya"):
+            previous = [a for a in sentence.actors if a.end <= match.start and a.start >= frame.trigger.end]
+            previous = previous or [a for a in sentence.actors if a.end <= match.start]
+            owner = previous[-1] if previous else None
+        facility = ActorRef(match.start, match.end, match.start_char, match.end_char, match.text, "facility",
+                            country=owner.country if owner else None, possessive=owner is None)
+        frame.facility_target_owner = owner
+        frame.targets = [*frame.targets, facility]
+        if frame.actor2 is None:
+            frame.actor2 = facility
+        return
+
+
+def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
+    c0, c1 = frame.clause
+    in_clause_places = [p for p in sentence.places if c0 <= p.start < c1]
+    frame.places = in_clause_places or list(sentence.places)
+    frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1}
+    if frame.trigger.category == "trigger":
+        frame.weapons |= {m.payload for m in sentence.matches
+                          if m.category == "weapon" and frame.trigger.start <= m.start < frame.trigger.end}
+
+
+def _one_per_clause(frames: list[Frame]) -> list[Frame]:
+    """Triggers sharing a clause and its actors tell one act ("memukul mundur ... dan membunuh"): keep the
+    most telling one and give it the others' roles."""
+    kept: list[Frame] = []
+    for frame in sorted(frames, key=lambda f: f.trigger.start):
+        host = next((k for k in kept if k.clause == frame.clause and _compatible(k, frame)), None)
+        if host is None:
+            kept.append(frame)
+            continue
+        leader, other = (host, frame) if host.precedence <= frame.precedence else (frame, host)
+        leader.actor1 = leader.actor1 or other.actor1
+        leader.actor2 = leader.actor2 or other.actor2
+        leader.targets = leader.targets or other.targets
+        leader.place_targets = leader.place_targets or other.place_targets
+        leader.weapons |= other.weapons
+        leader.symmetric = leader.symmetric or other.symmetric
+        leader.anaphoric = leader.anaphoric or other.anaphoric
+        leader.onset = leader.onset or other.onset
+        leader.continuing = leader.continuing or other.continuing
+        if leader is not host:
+            kept[kept.index(host)] = leader
+    return kept
+
+
+def _compatible(a: Frame, b: Frame) -> bool:
+    if a.violent != b.violent and not ({a.trigger_class, b.trigger_class} & {"deploy", "war"}):
+        return False
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x is not None and y is not None and (x.country, x.role, x.name) != (y.country, y.role, y.name):
+            if not (a.symmetric or b.symmetric):
+                return False
+    return True

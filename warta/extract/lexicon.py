@@ -1,0 +1,205 @@
+"""Compile a language pack's word lists into spaCy phrase matchers, and match them over a document.
+
+Every list in the pack becomes a category ("trigger", "weapon", "country", ...). A match carries the category,
+the token span and the payload the pack gave the phrase (a trigger's class and voice, a country's ISO3...).
+Nothing here knows a language: the words all come from the pack.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from warta.lang import LanguagePack, load_pack
+
+# Categories whose phrases also match with the possessive clitic on the last word ("pasukannya").
+CLITIC_CATEGORIES = {
+    "trigger", "weapon", "military_noun", "police_noun", "government_noun", "civilian_noun", "settlement_noun",
+    "materiel", "institution", "anaphora",
+}
+# Categories that name things and so must start with a capital letter in running text ("Mali", not "mali").
+PROPER_CATEGORIES = {"country", "capital", "agency"}
+
+
+@dataclass(frozen=True, slots=True)
+class LexMatch:
+    category: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    text: str
+    payload: Any
+    possessive: bool = False  # matched through the -nya clitic
+
+
+class Lexicon:
+    """A pack's vocabulary, compiled for fast matching."""
+
+    def __init__(self, pack: LanguagePack):
+        self.pack = pack
+        self.nlp = spacy.blank(pack.code)
+        self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._payloads: dict[tuple[str, str], list[tuple[Any, bool]]] = defaultdict(list)
+        self.clitic = pack["lexicon_settings"]["possessive_clitic"] if "lexicon_settings" in pack else "nya"
+        self._build()
+
+    # -- building -------------------------------------------------------------------------------------------
+    def add(self, category: str, phrase: str, payload: Any = None) -> None:
+        phrase = " ".join(str(phrase).split())
+        if not phrase:
+            return
+        # Short all-capital acronyms ("AS", "RI", "IS") are words in lower case: match them exactly.
+        exact = phrase.isupper() and len(phrase.replace(" ", "")) <= 4
+        self._register(category, phrase, payload, possessive=False, exact=exact)
+        if category in CLITIC_CATEGORIES and not exact and not phrase.endswith(self.clitic):
+            self._register(category, phrase + self.clitic, payload, possessive=True, exact=False)
+
+    def _register(self, category: str, phrase: str, payload: Any, *, possessive: bool, exact: bool) -> None:
+        doc = self.nlp.make_doc(phrase)
+        key = " ".join(t.text if exact else t.lower_ for t in doc)
+        entries = self._payloads[(category, key)]
+        if not entries:
+            (self._orth_matcher if exact else self._lower_matcher).add(category, [doc])
+        if (payload, possessive) not in entries:
+            entries.append((payload, possessive))
+
+    def _build(self) -> None:
+        pack = self.pack
+        for country in pack["countries"]["countries"]:
+            for name in country["names"]:
+                self.add("country", name, country["iso3"])
+            for capital in country.get("capitals") or []:
+                self.add("capital", capital, country["iso3"])
+        actors = pack["actors"]
+        for category in ("military_nouns", "police_nouns", "government_nouns", "civilian_nouns", "settlement_nouns",
+                         "unidentified_armed_nouns"):
+            for phrase in actors[category]:
+                self.add(category[:-1], phrase)
+        for group in actors["named_groups"]:
+            for alias in group["aliases"]:
+                self.add("group", alias, group["name"])
+        for phrase in actors["pronoun_actors"]:
+            self.add("pronoun_actor", phrase)
+        for phrase in actors["enemy_words"]:
+            self.add("enemy", phrase)
+        for phrase in actors["both_sides_words"]:
+            self.add("both_sides", phrase)
+
+        events = pack["events"]
+        for trigger_class, voices in events["triggers"].items():
+            for voice, phrases in voices.items():
+                for phrase in phrases:
+                    self.add("trigger", phrase, (trigger_class, voice))
+        for list_name, category in (("onset_words", "onset"), ("continuing_words", "continuing"),
+                                    ("war_event_words", "war_event"), ("destroy_words", "destroy"),
+                                    ("target_prepositions", "target_prep"), ("agent_prepositions", "agent_prep"),
+                                    ("protest_intervention_words", "protest_intervention"),
+                                    ("excessive_force_words", "excessive_force"),
+                                    ("protest_violence_words", "protest_violence"), ("mob_words", "mob")):
+            for phrase in events[list_name]:
+                self.add(category, phrase)
+        for weapon_class, phrases in pack["weapons"]["weapons"].items():
+            for phrase in phrases:
+                self.add("weapon", phrase, weapon_class)
+        for category, phrases in pack["materiel"]["materiel"].items():
+            for phrase in phrases:
+                self.add("materiel", phrase, category)
+
+        casualties = pack["casualties"]
+        for list_name, category in (("killed_words", "killed"), ("wounded_words", "wounded"),
+                                    ("civilian_victims", "civilian_victim"), ("combatant_victims", "combatant_victim"),
+                                    ("person_words", "person_word")):
+            for phrase in casualties[list_name]:
+                self.add(category, phrase)
+
+        numbers = pack["numbers"]
+        for list_name, category in (("at_most", "at_most"), ("at_least", "at_least"),
+                                    ("approximately", "approximately"), ("vague_words", "vague")):
+            for phrase in numbers[list_name]:
+                self.add(category, phrase)
+        for phrase, value in numbers["lower_bound_words"].items():
+            self.add("lower_bound", phrase, value)
+
+        attribution = pack["attribution"]
+        for list_name, category in (("postposed_verbs", "postposed_verb"), ("speech_verbs", "speech_verb"),
+                                    ("preposed_cues", "preposed_cue"), ("denial_verbs", "denial"),
+                                    ("unattributed_cues", "unattributed"), ("own_report_cues", "own_report"),
+                                    ("pronoun_speakers", "pronoun_speaker"), ("relay_cues", "relay_cue")):
+            for phrase in attribution[list_name]:
+                self.add(category, phrase)
+        for agency, aliases in attribution["agencies"].items():
+            for alias in aliases:
+                self.add("agency", alias, agency)
+        for entry in attribution["institution_claimants"]:
+            for head in entry["heads"]:
+                self.add("institution", head, entry["template"])
+        for entry in attribution["group_claimants"]:
+            for head in entry["heads"]:
+                self.add("group_claimant", head, entry["name"])
+
+        discourse = pack["discourse"]
+        for list_name, category in (("anaphora", "anaphora"), ("new_event_markers", "new_event"),
+                                    ("irrealis", "irrealis"), ("negation", "negation"), ("habitual", "habitual"),
+                                    ("non_conflict_phrases", "non_conflict"), ("non_event_contexts", "non_event_context"),
+                                    ("cumulative_markers", "cumulative"), ("generic_places", "generic_place"),
+                                    ("place_prepositions", "place_prep"), ("clause_breaks", "clause_break"),
+                                    ("report_nouns", "report_noun")):
+            for phrase in discourse[list_name]:
+                self.add(category, phrase)
+        for phrase, precision in discourse["place_nouns"].items():
+            self.add("place_noun", phrase, precision)
+        for place in (pack.get("places") or {}).get("exonyms", []) if isinstance(pack.get("places"), dict) else []:
+            for alias in place.get("aliases", []):
+                self.add("place_name", alias, place)
+
+    # -- matching -------------------------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[LexMatch]:
+        """All matches in the document, longest first within a category where they overlap."""
+        found: dict[str, list[LexMatch]] = defaultdict(list)
+        strings = self.nlp.vocab.strings
+        for matcher, exact in ((self._lower_matcher, False), (self._orth_matcher, True)):
+            for match_id, start, end in matcher(doc):
+                category = strings[match_id]
+                span = doc[start:end]
+                if category in PROPER_CATEGORIES and not span.text[:1].isupper():
+                    continue
+                key = " ".join(t.text if exact else t.lower_ for t in span)
+                for payload, possessive in self._payloads.get((category, key), ()):
+                    found[category].append(
+                        LexMatch(category, start, end, span.start_char, span.end_char, span.text, payload, possessive)
+                    )
+        result: list[LexMatch] = []
+        for category, matches in found.items():
+            result.extend(_longest_non_overlapping(matches))
+        result.sort(key=lambda m: (m.start, -m.end, m.category))
+        return result
+
+
+def _longest_non_overlapping(matches: list[LexMatch]) -> list[LexMatch]:
+    """Keep the longest of overlapping matches; equal spans with different payloads are all kept."""
+    matches.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[LexMatch] = []
+    occupied: set[int] = set()
+    for match in matches:
+        tokens = set(range(match.start, match.end))
+        if tokens & occupied:
+            if any(t.start == match.start and t.end == match.end for t in taken):
+                taken.append(match)
+            continue
+        occupied |= tokens
+        taken.append(match)
+    return taken
+
+
+@cache
+def get_lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language pack, built once per process."""
+    return Lexicon(load_pack(code))

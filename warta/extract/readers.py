@@ -1,0 +1,646 @@
+"""Per-sentence readers: who (actors), where (places), who says so (claims), how many died (casualties).
+
+Each reader walks one sentence's lexicon matches and tokens and adds typed references to the
+SentenceInfo. Language knowledge comes from the pack through the Lexicon; the logic is word-order rules that
+hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kementerian").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
+from warta.extract.lexicon import LexMatch, Lexicon
+from warta.extract.numbers import Quantity
+
+ACTOR_HEADS = {
+    "military_noun": "military",
+    "police_noun": "police",
+    "government_noun": "government",
+    "civilian_noun": "civilian",
+    "settlement_noun": "settlement",
+    "unidentified_armed_noun": "unidentified",
+}
+# When heads chain ("pemukiman warga sipil", "personil tentara"), the stronger reading wins.
+ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "unidentified": 1, "civilian": 0}
+KIND_OF_ROLE = {
+    "military": "state_forces",
+    "police": "state_forces",
+    "government": "state_forces",
+    "civilian": "civilians",
+    "settlement": "civilians",
+    "unidentified": "political_militia",
+}
+QUOTES_OPEN = "“\"‘"
+QUOTES_CLOSE = "”\"’"
+
+
+class Vocabulary:
+    """Names the readers need from the pack, indexed once."""
+
+    def __init__(self, lexicon: Lexicon):
+        pack = lexicon.pack
+        self.lexicon = lexicon
+        self.country_names = {c["iso3"]: c["name"] for c in pack["countries"]["countries"]}
+        self.templates = pack["actors"]["name_templates"]
+        self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
+        self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
+        self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
+
+    def actor_name(self, role: str, country: str | None) -> str | None:
+        if role in ("civilian", "settlement"):
+            key = "civilians"
+        elif role in self.templates:
+            key = role
+        else:
+            return None
+        if country is None:
+            unknown = self.templates.get(f"{key}_unknown")
+            return unknown
+        return self.templates[key].format(country=self.country_names.get(country, country))
+
+    def country_name(self, iso3: str | None) -> str | None:
+        return self.country_names.get(iso3) if iso3 else None
+
+
+def _matches_at(matches: Iterable[LexMatch], categories: set[str]) -> dict[int, list[LexMatch]]:
+    index: dict[int, list[LexMatch]] = {}
+    for match in matches:
+        if match.category in categories:
+            index.setdefault(match.start, []).append(match)
+    return index
+
+
+def _is_capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
+# ---------------------------------------------------------------------------------------------------- places
+def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary, gazetteer) -> None:
+    """Place names in the sentence, looked up in the gazetteer; lists after a place noun become series."""
+    doc = analysis.doc
+    start, end = sentence.token_start, sentence.token_end
+    place_nouns = _matches_at(sentence.matches, {"place_noun"})
+    preps = {m.end for m in sentence.matches if m.category == "place_prep"}
+    blocked = _blocked_tokens(sentence, {"group", "institution", "agency", "military_noun", "police_noun",
+                                         "government_noun", "group_claimant", "trigger", "weapon", "materiel"})
+    countries = _matches_at(sentence.matches, {"country", "capital"})
+    consumed: set[int] = set()
+    list_counter = 0
+    i = start
+    while i < end:
+        if i in consumed:
+            i += 1
+            continue
+        noun = max(place_nouns.get(i, []), key=lambda m: m.end - m.start, default=None)
+        if noun is not None:
+            names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked)
+            if names:
+                list_id = None
+                precision = None
+                if len(names) > 1:
+                    list_counter += 1
+                    list_id = list_counter
+                    # "desa Tartar, Barda, ..." names the districts those villages lie in (GUIDELINES 5).
+                    if noun.payload == "town":
+                        precision = "district"
+                for name_start, name_end in names:
+                    ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
+                                     precision=precision, strong=True, noun=noun)
+                    if ref is not None:
+                        ref.list_id = list_id
+                        ref.preposition = True
+                        sentence.places.append(ref)
+                        consumed.update(range(noun.start, ref.end))
+                i = max(noun.end, names[-1][1])
+                continue
+        if _is_capitalised(doc[i]) and i not in blocked:
+            name_end = _name_end(doc, i, end, blocked)
+            if name_end > i:
+                cued = i in preps or (i - 1 in preps)
+                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued)
+                if ref is not None:
+                    ref.preposition = cued
+                    sentence.places.append(ref)
+                    consumed.update(range(i, ref.end))
+                    i = ref.end
+                    continue
+                i = name_end
+                continue
+        i += 1
+    for match in sentence.matches:
+        if match.category == "generic_place" and not any(
+            p.start <= match.start < p.end for p in sentence.places
+        ):
+            sentence.places.append(PlaceRef(match.start, match.end, match.start_char, match.end_char,
+                                            match.text, None, generic=True))
+    sentence.places.sort(key=lambda p: p.start)
+
+
+def _blocked_tokens(sentence: SentenceInfo, categories: set[str]) -> set[int]:
+    blocked: set[int] = set()
+    for match in sentence.matches:
+        if match.category in categories:
+            blocked.update(range(match.start, match.end))
+    return blocked
+
+
+def _skip_space(doc: Doc, index: int, end: int) -> int:
+    while index < end and doc[index].is_space:
+        index += 1
+    return index
+
+
+def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """End of a capitalised name starting at `start`: "Nagorno-Karabakh", "Khan Yunis", "Tel Aviv"."""
+    i = start
+    while i < end and i not in blocked:
+        token = doc[i]
+        if _is_capitalised(token) and (token.is_alpha or any(ch.isalpha() for ch in token.text)):
+            i += 1
+        elif token.text in ("-", "'", "’") and not doc[i - 1].whitespace_ and i + 1 < end and _is_capitalised(doc[i + 1]):
+            i += 1  # glue inside a name
+        elif token.lower_ in ("al", "el", "ad", "as", "ar", "an", "de", "bin") and i + 1 < end and not token.whitespace_:
+            i += 1
+        else:
+            break
+        if doc[i - 1].whitespace_ and i < end and doc[i - 1].text.endswith("."):
+            break
+    return i
+
+
+def _name_series(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
+    """Names after a place noun: one, or a list "Tartar, Barda, Agdam, dan Jabrayil"."""
+    names: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if not _is_capitalised(doc[i]):
+            break
+        name_end = _name_end(doc, i, end, set())
+        if name_end == i:
+            break
+        names.append((i, name_end))
+        j = name_end
+        # a following "(Artsakh)" gloss belongs to the same name
+        if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")":
+            names[-1] = (i, j + 3)
+            j += 3
+        if j < end and doc[j].text == ",":
+            j += 1
+            if j < end and doc[j].lower_ == "dan":
+                j += 1
+        elif j < end and doc[j].lower_ in ("dan", "serta"):
+            j += 1
+        else:
+            break
+        j = _skip_space(doc, j, end)
+        if j >= end or not _is_capitalised(doc[j]):
+            break
+        i = j
+    return names
+
+
+def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, countries: dict, limit: int, *,
+               precision: str | None = None, strong: bool = False, noun: LexMatch | None = None) -> PlaceRef | None:
+    span = doc[start:end]
+    text = span.text
+    words = text.lower().split()
+    if not strong:
+        # A lone capitalised common word at a sentence start is not a place ("Dalam", "Penduduk").
+        if all(w in vocab.stop_words for w in words):
+            return None
+        if start in countries and countries[start][0].end >= end:
+            return None  # a bare country or capital without "di"/"ke": read as an actor
+    country_hint = None
+    after = end
+    # "kota Ganja, Azerbaijan": the country after the comma says which Ganja.
+    if after + 1 < limit and doc[after].text == "," and (after + 1) in countries:
+        country_match = countries[after + 1][0]
+        if country_match.category == "country":
+            country_hint = country_match.payload
+            after = country_match.end
+    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision)
+    if place is None:
+        return None
+    if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
+        return None  # an unknown capitalised word matching a small village somewhere: too weak
+    quoted_end = after
+    quoted_start = noun.start if noun is not None and noun.payload != "region" else start
+    if noun is not None and precision == "district":
+        quoted_start = start
+    return PlaceRef(start, after, doc[quoted_start].idx, doc[quoted_end - 1].idx + len(doc[quoted_end - 1].text),
+                    doc[quoted_start:quoted_end].text, place)
+
+
+# ---------------------------------------------------------------------------------------------------- actors
+def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
+    """Actor phrases: named groups, head noun + country, bare countries and capitals, pronouns."""
+    doc = analysis.doc
+    place_tokens = {t for p in sentence.places for t in range(p.start, p.end) if not p.generic}
+    heads = _matches_at(sentence.matches, set(ACTOR_HEADS))
+    groups = _matches_at(sentence.matches, {"group"})
+    countries = _matches_at(sentence.matches, {"country", "capital"})
+    institutions = _matches_at(sentence.matches, {"institution"})
+    pronouns = _matches_at(sentence.matches, {"pronoun_actor", "both_sides", "enemy"})
+    actors: list[ActorRef] = []
+    i = sentence.token_start
+    end = sentence.token_end
+    while i < end:
+        if i in place_tokens:
+            i += 1
+            continue
+        if i in groups:
+            match = max(groups[i], key=lambda m: m.end - m.start)
+            group = vocab.groups[match.payload]
+            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "group",
+                                   country=group.get("country"), name=group["name"], kind=group.get("kind")))
+            i = match.end
+            continue
+        if i in pronouns and not any(i in heads for _ in (0,)):
+            match = max(pronouns[i], key=lambda m: m.end - m.start)
+            role = {"both_sides": "both_sides", "enemy": "enemy"}.get(match.category, "pronoun")
+            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, role, possessive=True))
+            i = match.end
+            continue
+        if i in heads:
+            ref, i = _head_actor(doc, i, end, heads, countries, groups)
+            actors.append(ref)
+            continue
+        if i in institutions:
+            match = max(institutions[i], key=lambda m: m.end - m.start)
+            j = _skip_space(doc, match.end, end)
+            country = None
+            if j in countries:
+                country = countries[j][0].payload
+                j = countries[j][0].end
+            else:
+                j = match.end
+            actors.append(ActorRef(i, j, match.start_char, doc[j - 1].idx + len(doc[j - 1].text),
+                                   doc[i:j].text, "institution", country=country))
+            i = j
+            continue
+        if i in countries:
+            match = countries[i][0]
+            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
+                                   country=match.payload, capital=match.category == "capital"))
+            i = match.end
+            continue
+        i += 1
+    _distribute_coordination(doc, actors)
+    sentence.actors = actors
+
+
+def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups: dict) -> tuple[ActorRef, int]:
+    """A chain of head nouns and the country that follows: "unit militer angkatan bersenjata Armenia"."""
+    start = i
+    roles: list[str] = []
+    possessive = False
+    while i < end and i in heads:
+        match = max(heads[i], key=lambda m: m.end - m.start)
+        roles.append(ACTOR_HEADS[match.category])
+        possessive = possessive or match.possessive or doc[match.end - 1].lower_.endswith("nya")
+        i = _skip_space(doc, match.end, end)
+        if i in groups:
+            break
+    country = None
+    if i < end and i in countries and not possessive:
+        country_match = countries[i][0]
+        country = country_match.payload
+        i = country_match.end
+    elif i > start and doc[i - 1].is_space:
+        i -= 1
+    role = max(roles, key=lambda r: ROLE_PRIORITY[r]) if roles[0] != "civilian" or "settlement" in roles else "civilian"
+    if roles[0] == "civilian" and "military" in roles:
+        role = "military"  # "personil tentara": soldiers
+    last = doc[i - 1]
+    return ActorRef(start, i, doc[start].idx, last.idx + len(last.text), doc[start:i].text, role,
+                    country=country, kind=KIND_OF_ROLE.get(role), possessive=possessive), i
+
+
+def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
+    """ "pasukan Armenia dan Azerbaijan": the bare second country shares the first one's head noun."""
+    for left, right in zip(actors, actors[1:]):
+        if right.role != "country" or left.role not in ACTOR_HEADS.values() or left.country is None:
+            continue
+        between = doc[left.end:right.start]
+        if between.text.strip().lower() in ("dan", ", dan", "serta", ",", "maupun"):
+            right.role = left.role
+            right.kind = left.kind
+
+
+# ---------------------------------------------------------------------------------------------------- claims
+def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
+    """Who the sentence says asserts it: "kata Kementerian ...", "Penduduk mengatakan", "menurut ..."."""
+    doc = analysis.doc
+    start, end = sentence.token_start, sentence.token_end
+    matches = sentence.matches
+    best: ClaimRef | None = None
+    for match in matches:
+        if match.category == "postposed_verb":
+            speaker_start = _skip_space(doc, match.end, end)
+            claim = _speaker_claim(doc, speaker_start, min(end, speaker_start + 12), sentence, vocab, match,
+                                   pronoun_cue=match.text.lower().endswith("nya") or " " in match.text)
+        elif match.category == "speech_verb":
+            left = _clause_start(doc, sentence, match.start)
+            claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
+        elif match.category == "preposed_cue":
+            speaker_start = _skip_space(doc, match.end, end)
+            claim = _speaker_claim(doc, speaker_start, min(end, speaker_start + 12), sentence, vocab, match)
+        else:
+            continue
+        if claim is not None and (best is None or claim.strength > best.strength):
+            best = claim
+    for match in matches:
+        if match.category in ("own_report",):
+            own = ClaimRef(None, None, match.text, "own_report", match.start_char, match.end_char,
+                           (match.start, match.end), strength=1)
+            if best is None or best.strength <= 1:
+                best = own
+    if best is None:
+        for match in matches:
+            if match.category == "unattributed":
+                best = ClaimRef(None, None, match.text, "unattributed", match.start_char, match.end_char,
+                                (match.start, match.end), strength=1)
+                break
+    deniers = _deniers(doc, sentence, vocab)
+    if deniers:
+        if best is None:
+            best = ClaimRef(None, None, None, "unattributed", strength=0)
+        best.deniers = deniers
+    sentence.claim = best
+    sentence.relays = _relays(doc, sentence, analysis)
+    if best is not None and best.token_span[0] >= 0:
+        sentence.claim_spans.append(best.token_span)
+    # a quotation with no speaker of its own takes the next or previous sentence's speaker (resolved later)
+    text = analysis.sentence_text(sentence.index).strip()
+    sentence.in_quote = bool(text) and text[0] in QUOTES_OPEN and text.rstrip(".")[-1:] in QUOTES_CLOSE
+
+
+def _clause_start(doc: Doc, sentence: SentenceInfo, index: int) -> int:
+    start = sentence.token_start
+    j = index - 1
+    while j >= start:
+        token = doc[j]
+        if token.text in (",", ";", ":", "“", "”", '"') or j in sentence.clause_breaks:
+            return j + 1
+        j -= 1
+    return start
+
+
+def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab: Vocabulary, cue: LexMatch, *,
+                   before: bool = False, pronoun_cue: bool = False) -> ClaimRef | None:
+    if start >= end and not pronoun_cue:
+        return None
+    in_window = [m for m in sentence.matches if start <= m.start and m.end <= end]
+    if before:
+        # the speaker is the phrase nearest the verb: "Sejumlah pengamat militer menduga"
+        in_window.sort(key=lambda m: (-m.end, m.start))
+    else:
+        in_window.sort(key=lambda m: (m.start, -m.end))
+        # a postposed speaker stops at the first punctuation: "kata X, yang ..."
+        stop = next((j for j in range(start, end) if doc[j].text in (",", ".", ";", "(")), end)
+        in_window = [m for m in in_window if m.end <= stop] or in_window[:0]
+        end = stop
+
+    def make(name, party, kind, strength, s, e):
+        claim_start = min(cue.start, s)
+        claim_end = max(cue.end, e)
+        return ClaimRef(name, party, doc[claim_start:claim_end].text, kind, doc[claim_start].idx,
+                        doc[claim_end - 1].idx + len(doc[claim_end - 1].text), (claim_start, claim_end),
+                        strength=strength)
+
+    for match in in_window:
+        if match.category == "group_claimant":
+            return make(match.payload, None, "group", 3, match.start, match.end)
+        if match.category == "group":
+            group = vocab.groups[match.payload]
+            return make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
+        if match.category == "institution":
+            country, country_end = _country_after(doc, match.end, end, sentence)
+            template = match.payload
+            if country is None:
+                claim = make(None, None, "pronoun", 2, match.start, match.end)
+                claim.template = template
+                return claim
+            return make(template.format(country=vocab.country_name(country)), country, "explicit", 5,
+                        match.start, country_end)
+        if match.category in ("military_noun", "government_noun", "police_noun"):
+            country, country_end = _country_after(doc, match.end, end, sentence)
+            if country is not None:
+                role = ACTOR_HEADS[match.category]
+                return make(vocab.actor_name(role, country), country, "explicit", 4, match.start, country_end)
+        if match.category in ("country", "capital"):
+            return make(vocab.actor_name("government", match.payload), match.payload, "explicit", 4,
+                        match.start, match.end)
+        if match.category in ("pronoun_speaker", "pronoun_actor"):
+            return make(None, None, "pronoun", 2, match.start, match.end)
+        if match.category == "agency":
+            return None  # an outlet cited as speaker is a relay, handled by _relays
+    if pronoun_cue:
+        return ClaimRef(None, None, cue.text, "pronoun", cue.start_char, cue.end_char, (cue.start, cue.end), strength=2)
+    # a person named without an institution: "kata Avichay Adraee"
+    names = [j for j in range(start, end) if _is_capitalised(doc[j]) and doc[j].is_alpha
+             and doc[j].lower_ not in vocab.stop_words]
+    if names and (before or names[0] == start):
+        first = names[0]
+        last = first
+        while last + 1 < end and _is_capitalised(doc[last + 1]) and doc[last + 1].is_alpha:
+            last += 1
+        return make(doc[first:last + 1].text, None, "explicit", 3, first, last + 1)
+    return None
+
+
+def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int]:
+    j = _skip_space(doc, index, end)
+    for match in sentence.matches:
+        if match.category in ("country", "capital") and match.start == j:
+            return match.payload, match.end
+    return None, index
+
+
+def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[str]:
+    for match in sentence.matches:
+        if match.category != "denial":
+            continue
+        left = _clause_start(doc, sentence, match.start)
+        names = []
+        for actor in sentence.actors:
+            if left <= actor.start and actor.end <= match.start:
+                if actor.role in ("country",):
+                    names.append(vocab.actor_name("government", actor.country))
+                elif actor.name:
+                    names.append(actor.name)
+                elif actor.country:
+                    names.append(vocab.actor_name(actor.role, actor.country) or actor.text)
+        return [n for n in names if n] or ["unnamed"]
+    return []
+
+
+def _relays(doc: Doc, sentence: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
+    relays: list[str] = []
+    outlet = (analysis.article.outlet or "").lower()
+    cues = [m for m in sentence.matches if m.category == "relay_cue"]
+    for agency in sentence.by_category("agency"):
+        near_cue = any(0 <= agency.start - cue.end <= 6 for cue in cues)
+        if near_cue and agency.payload.lower() != outlet and agency.payload not in relays:
+            relays.append(agency.payload)
+    return relays
+
+
+# ---------------------------------------------------------------------------------------------------- casualties
+def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+    """Killed and wounded counts, with whether the victims were civilians and whose side they were on."""
+    doc = analysis.doc
+    start, end = sentence.token_start, sentence.token_end
+    words = [m for m in sentence.matches if m.category in ("killed", "wounded")]
+    if not words:
+        return
+    aggregate = any(m.category == "cumulative" for m in sentence.matches)
+    victims = [m for m in sentence.matches if m.category in ("civilian_victim", "combatant_victim")]
+    countries = {m.start: m.payload for m in sentence.matches if m.category == "country"}
+    quantities = sentence.quantities
+    used_quantities: set[int] = set()
+    seen_words: set[int] = set()
+    for word in sorted(words, key=lambda m: m.start):
+        if word.start in seen_words:
+            continue
+        seen_words.update(range(word.start, word.end))
+        verb_like = word.text.lower().startswith(("menewaskan", "membunuh", "melukai", "mencederai", "merenggut"))
+        quantity = None
+        victim_span: tuple[int, int] = (word.start, word.start)
+        if verb_like:
+            after = [q for q in quantities if word.end <= q.start <= word.end + 3 and id(q) not in used_quantities]
+            if after:
+                quantity = after[0]
+                victim_span = (quantity.end, min(end, quantity.end + 6))
+        else:
+            before = [q for q in quantities if word.start - 9 <= q.end <= word.start and q.start >= start
+                      and id(q) not in used_quantities
+                      and not any(q.end <= w.start < word.start for w in words if w is not word)]
+            if before:
+                quantity = before[-1]
+                victim_span = (quantity.end, word.start)
+            else:
+                # "korban tewas mencapai 45 orang", "jumlah korban jiwa menjadi 12"
+                after = [q for q in quantities if word.end <= q.start <= word.end + 3 and id(q) not in used_quantities]
+                if after:
+                    quantity = after[0]
+                    victim_span = (max(start, word.start - 6), word.start)
+                else:
+                    victim_span = (max(start, word.start - 6), word.start)
+        if quantity is not None:
+            used_quantities.add(id(quantity))
+        civilian, country = _victims(victims, countries, victim_span, word, doc)
+        low = high = None
+        text_start = word.start
+        if quantity is not None:
+            low, high = quantity.min, quantity.max
+            text_start = min(text_start, quantity.start)
+        text_end = max(word.end, quantity.end if quantity is not None else word.end)
+        if verb_like and quantity is not None:
+            text_end = max(text_end, victim_span[1] if civilian is not None else quantity.end)
+        kind = "killed" if word.category == "killed" else "wounded"
+        if quantity is None and kind == "wounded" and _singular_victim(doc, sentence, word):
+            low = high = 1  # "Presiden ..., terluka parah": one named person
+        sentence.casualties.append(Casualty(kind, low, high, civilian, country, doc[text_start:text_end].text,
+                                            word.start, aggregate=aggregate))
+
+
+def _victims(victims: list[LexMatch], countries: dict[int, str], span: tuple[int, int], word: LexMatch,
+             doc: Doc) -> tuple[bool | None, str | None]:
+    lo, hi = span
+    nearby = [v for v in victims if lo <= v.start < max(hi, lo + 1) + 4 and v.start != word.start]
+    if not nearby:
+        nearby = [v for v in victims if word.start - 8 <= v.start < word.start]
+    civilian = None
+    if any(v.category == "civilian_victim" for v in nearby):
+        civilian = True
+    elif any(v.category == "combatant_victim" for v in nearby):
+        civilian = False
+    country = None
+    for victim in nearby:
+        for j in range(victim.end, victim.end + 3):
+            if j in countries:
+                country = countries[j]
+                break
+        if country:
+            break
+    return civilian, country
+
+
+def _singular_victim(doc: Doc, sentence: SentenceInfo, word: LexMatch) -> bool:
+    """A named person is wounded: "Presiden X, Y, terluka parah" (no count, one person)."""
+    before = doc[max(sentence.token_start, word.start - 4):word.start]
+    return any(t.text == "," for t in before) and any(_is_capitalised(t) for t in before)
+
+
+def quantities_in(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
+    return [q for q in quantities if start <= q.start and q.end <= end]
+
+
+# ---------------------------------------------------------------------------------------------------- materiel
+def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
+    """Equipment and facilities destroyed or struck: the objects of destruction verbs, with counts and owner."""
+    from warta.extract.analysis import MaterielItem
+
+    doc = analysis.doc
+    start, end = sentence.token_start, sentence.token_end
+    materiel = [m for m in sentence.matches if m.category == "materiel"]
+    if not materiel:
+        return []
+    stops = set(sentence.clause_breaks) | {s for s, _ in sentence.claim_spans}
+    spans: list[tuple[int, int]] = []
+    for verb in sentence.matches:
+        if verb.category != "destroy":
+            continue
+        first = doc[verb.start].lower_
+        # "menghancurkan X", "penghancuran X": the object follows; "X dihancurkan", "X hancur": it comes before
+        if first.startswith(("me", "pe")):
+            spans.append((verb.end, min([s for s in stops if s > verb.end] + [end])))
+        else:
+            spans.append((max([s for s in stops if s < verb.start] + [start]), verb.start))
+    # struck targets after "di" in a remote attack's sentence: "Serangan artileri dilakukan ... di markas besar"
+    for weapon_trigger in sentence.matches:
+        if weapon_trigger.category == "trigger" and weapon_trigger.payload[0] in ("bombard", "airstrike"):
+            for prep in sentence.matches:
+                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end:
+                    if any(m.start == prep.end for m in materiel):
+                        spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
+    items: list[MaterielItem] = []
+    seen: set[int] = set()
+    countries = {m.start: m for m in sentence.matches if m.category == "country"}
+    for span_start, span_end in spans:
+        in_span = sorted((m for m in materiel if span_start <= m.start and m.end <= span_end and m.start not in seen),
+                         key=lambda m: m.start)
+        previous: MaterielItem | None = None
+        previous_end = -1
+        for match in in_span:
+            seen.add(match.start)
+            quantity = next((q for q in sentence.quantities if q.end <= match.start and match.start - q.end <= 1), None)
+            gap = doc[previous_end:match.start].text.strip().lower() if previous is not None else None
+            joined = previous is not None and quantity is None and gap in ("dan", ",", "serta", "dan juga")
+            after = doc[match.end:min(end, match.end + 1)].text.lower()
+            # "250 tank dan kendaraan lapis baja lainnya", "komando dan zona pengamatan": one combined entry
+            if joined and (match.payload == previous.category or after == "lainnya" or "lainnya" in match.text.lower()):
+                previous_end = match.end
+                previous.text = doc[previous.start:match.end].text
+                continue
+            side = None
+            for j in range(match.end, min(span_end, match.end + 4)):
+                if j in countries:
+                    side = countries[j].payload
+                    break
+            low, high = (quantity.min, quantity.max) if quantity is not None else (None, None)
+            text_start = quantity.start if quantity is not None else match.start
+            item = MaterielItem(match.payload, low, high, doc[text_start:match.end].text, side, text_start)
+            items.append(item)
+            previous, previous_end = item, match.end
+    # an owner named once covers the list: "tank dan kendaraan tempur Armenia"
+    sides = {item.side for item in items if item.side}
+    if len(sides) == 1:
+        for item in items:
+            item.side = item.side or next(iter(sides))
+    return items

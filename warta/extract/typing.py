@@ -1,0 +1,121 @@
+"""ACLED typing of a frame: the trigger's kind, the weapons, the target and the actors decide the sub-event.
+
+Follows the gold guidelines' precedence: fire in both directions or ground attacks on forces are battles;
+one-sided artillery, rocket or missile fire (on forces or on towns) is shelling; drones and aircraft are air
+strikes; direct attacks on civilians by armed men are violence against civilians.
+"""
+
+from __future__ import annotations
+
+from warta.records import Actor
+
+REMOTE_ORDER = [  # the most specific weapon decides
+    ("suicide", "suicide_bomb"),
+    ("chemical", "chemical_weapon"),
+    ("drone", "air_drone_strike"),
+    ("air", "air_drone_strike"),
+    ("missile", "shelling_artillery_missile_attack"),
+    ("rocket", "shelling_artillery_missile_attack"),
+    ("artillery", "shelling_artillery_missile_attack"),
+    ("mortar", "shelling_artillery_missile_attack"),
+    ("shell", "shelling_artillery_missile_attack"),
+    ("grenade", "grenade"),
+    ("ied", "remote_explosive_landmine_ied"),
+]
+CIVILIAN_KINDS = {"civilians"}
+CLOSE_WEAPONS = {"gun", "blade", "fire"}
+
+
+def remote_sub_type(weapons: set[str]) -> str | None:
+    for weapon, sub_type in REMOTE_ORDER:
+        if weapon in weapons:
+            return sub_type
+    if "bomb" in weapons:
+        return "remote_explosive_landmine_ied"
+    return None
+
+
+def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2: Actor | None, *,
+             place_target: bool, place_country: str | None, civilian_victims: bool | None,
+             protest_cues: set[str], materiel_categories: set[str]) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) of one frame, or None when the frame is not a codable event."""
+    target_civilian = actor2 is not None and actor2.kind in CIVILIAN_KINDS
+    target_settlement = target_civilian and actor2.text is not None and actor2.text.lower().startswith(
+        ("permukiman", "pemukiman", "rumah", "kawasan", "perumahan", "area", "kamp", "tenda", "sekolah",
+         "rumah sakit", "masjid", "gereja", "pasar", "infrastruktur", "objek", "sasaran", "target"))
+    remote = remote_sub_type(weapons)
+    if trigger_class in ("clash", "war"):
+        return "battles", "armed_clash"
+    if trigger_class == "capture":
+        return "battles", _territory(actor1, place_country)
+    if trigger_class == "lose_control":
+        return "battles", "non_state_actor_overtakes_territory"
+    if trigger_class == "suicide":
+        return "explosions_remote_violence", "suicide_bomb"
+    if trigger_class == "airstrike":
+        return "explosions_remote_violence", "air_drone_strike"
+    if trigger_class == "bombard":
+        if "drone" in weapons or "air" in weapons:
+            return "explosions_remote_violence", "air_drone_strike"
+        return "explosions_remote_violence", "shelling_artillery_missile_attack"
+    if trigger_class == "explosion":
+        if remote is not None:
+            return "explosions_remote_violence", remote
+        return "explosions_remote_violence", "shelling_artillery_missile_attack"
+    if trigger_class in ("attack", "fire"):
+        if remote is not None:
+            return "explosions_remote_violence", remote
+        if target_civilian and not target_settlement:
+            return "violence_against_civilians", "attack"
+        if target_settlement or (place_target and actor2 is None):
+            # one-sided fire on settlements or towns from across the front (GUIDELINES 3)
+            return "explosions_remote_violence", "shelling_artillery_missile_attack"
+        return "battles", "armed_clash"
+    if trigger_class == "kill":
+        if civilian_victims or target_civilian:
+            return "violence_against_civilians", "attack"
+        return "battles", "armed_clash"
+    if trigger_class == "abduct":
+        return "violence_against_civilians", "abduction_forced_disappearance"
+    if trigger_class == "sexual":
+        return "violence_against_civilians", "sexual_violence"
+    if trigger_class == "intercept":
+        if materiel_categories & {"aircraft", "helicopter"}:
+            return "battles", "armed_clash"
+        return "strategic_developments", "disrupted_weapons_use"
+    if trigger_class in ("protest", "riot"):
+        return _protest(trigger_class, protest_cues)
+    if trigger_class == "agreement":
+        return "strategic_developments", "agreement"
+    if trigger_class == "arrest":
+        return "strategic_developments", "arrests"
+    if trigger_class == "deploy":
+        return "strategic_developments", "change_to_group_activity"
+    if trigger_class == "declare":
+        return "strategic_developments", "other"
+    if trigger_class == "destroy_property":
+        return "strategic_developments", "looting_property_destruction"
+    if trigger_class == "base":
+        return "strategic_developments", "headquarters_or_base_established"
+    if trigger_class == "transfer":
+        return "strategic_developments", "non_violent_transfer_of_territory"
+    return None
+
+
+def _territory(actor1: Actor | None, place_country: str | None) -> str:
+    """A state retaking its own territory regains it; anyone else overtakes it (GUIDELINES 3)."""
+    if actor1 is not None and actor1.kind == "state_forces" and actor1.country and actor1.country == place_country:
+        return "government_regains_territory"
+    return "non_state_actor_overtakes_territory"
+
+
+def _protest(trigger_class: str, cues: set[str]) -> tuple[str, str]:
+    if "mob" in cues:
+        return "riots", "mob_violence"
+    if trigger_class == "riot" or "protest_violence" in cues:
+        return "riots", "violent_demonstration"
+    if "excessive_force" in cues:
+        return "protests", "excessive_force_against_protesters"
+    if "protest_intervention" in cues:
+        return "protests", "protest_with_intervention"
+    return "protests", "peaceful_protest"
