@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateparser.date import DateDataParser
@@ -169,7 +169,9 @@ class MetadataReader:
                     meta.header_lines.append(index)
                     label = (date_line.groupdict().get("label") or "").casefold()
                     if masthead_date is None and label not in self._labels_updated:
-                        masthead_date = self.parse_date(date_line.group("date"))
+                        found = self.parse_date(date_line.group("date"))
+                        # The whole masthead line is what the date was read from, time and all.
+                        masthead_date = replace(found, text=line) if found else None
                     continue
             if not title_checked:
                 title_checked = True

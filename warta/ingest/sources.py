@@ -106,6 +106,12 @@ def _read_file(path: Path, source: str, max_bytes: int) -> Iterator[ArticleOrFai
         yield InputFailure(source=source, reason=str(problem))
     except OSError as error:
         yield InputFailure(source=source, reason=f"cannot read: {error.strerror or error}")
+    except Exception as error:  # noqa: BLE001 - a bug or library failure on one input must not stop the batch
+        yield InputFailure(source=source, reason=_unexpected(error))
+
+
+def _unexpected(error: Exception) -> str:
+    return f"could not be read ({type(error).__name__}: {error})"
 
 
 def _directory_files(directory: Path) -> Iterator[Path]:
@@ -234,7 +240,10 @@ def _read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[ArticleOrFa
                 yield InputFailure(source=f"{source}#{number}", reason="binary data (contains NUL bytes)")
                 continue
             line, warnings = _decode_line(raw)
-            yield _jsonl_record(line, source, number, warnings)
+            try:
+                yield _jsonl_record(line, source, number, warnings)
+            except Exception as error:  # noqa: BLE001 - one bad record must not stop the rest of the file
+                yield InputFailure(source=f"{source}#{number}", reason=_unexpected(error))
 
 
 # URLs
@@ -283,6 +292,8 @@ def _read_url(url: str, max_bytes: int, timeout: float) -> ArticleOrFailure:
         return _article_from_html_bytes(page.data, url, given, declared_encoding=page.charset)
     except UnreadableInput as problem:
         return InputFailure(source=url, reason=str(problem))
+    except Exception as error:  # noqa: BLE001 - a library failure on one page must not stop the batch
+        return InputFailure(source=url, reason=_unexpected(error))
 
 
 # the entry point
