@@ -14,7 +14,7 @@ from functools import cache
 from warta.ingest.clean import Boilerplate, join_paragraphs, normalize_text
 from warta.ingest.metadata import MetadataReader, TextMetadata
 from warta.ingest.patterns import OutletIndex
-from warta.lang import load_pack
+from warta.lang import available_languages, load_pack
 from warta.lang.detect import detect_language
 from warta.records import Article, InputFailure
 
@@ -53,6 +53,11 @@ def normalize_language_code(code: str | None) -> str | None:
         return None
     folded = code.strip().lower()
     return folded if _LANGUAGE_CODE.fullmatch(folded) else None
+
+
+@cache
+def _languages_with_packs() -> frozenset[str]:
+    return frozenset(available_languages())
 
 
 @cache
@@ -108,7 +113,7 @@ def build_article(
     lang = normalize_language_code(given.lang)
     if given.lang and lang is None:
         all_warnings.append(f"language code {given.lang!r} is not an ISO 639 code; detected instead")
-    lang = lang or detect_language(normalized)
+    lang = lang or detect_language(normalized, prefer=_languages_with_packs())
     rules = language_rules(lang) if lang else None
 
     lines = normalized.split("\n")

@@ -15,12 +15,13 @@ import trafilatura
 
 # Tags that carry or load code, and inline event handlers / script URLs, as they may survive as text.
 _MARKUP_RESIDUE = re.compile(
-    r"<\s*/?\s*(?:script|style|iframe|object|embed|svg|img|form|input|button|link|meta|base|frame|frameset"
+    r"<\s*(script|style|iframe|object|noscript|template)\b[^>]{0,500}>.{0,5000}?<\s*/\s*\1\s*>"
+    r"|<\s*/?\s*(?:script|style|iframe|object|embed|svg|img|form|input|button|link|meta|base|frame|frameset"
     r"|applet|math|template|noscript|a|body|html|head)\b[^>]{0,500}>"
     r"|\bon[a-z]{3,20}\s*=\s*(?:\"[^\"]{0,500}\"|'[^']{0,500}'|[^\s>]{1,500})"
     r"|\b(?:javascript|vbscript|livescript)\s*:[^\s\"'<>]*"
     r"|\bdata\s*:\s*text/html[^\s\"'<>]*",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
