@@ -67,8 +67,13 @@ class Boilerplate:
         if data.get("lone_headers"):
             headers = alternation(data["lone_headers"])
             separator = data.get("breadcrumb_separators", "[>/|]")
-            # One header word, or several joined by separators or spaces: "Beranda > Internasional".
-            header_line = re.compile(rf"{headers}(?:\s*{separator}\s*{headers}|\s+{headers})*", re.IGNORECASE)
+            # A short crumb of a breadcrumb trail: up to four words, no sentence punctuation.
+            crumb = r"[^\s.!?,;:]+(?:\s+[^\s.!?,;:]+){0,3}"
+            # Header words alone or side by side ("Facebook Twitter WhatsApp"), or a breadcrumb trail that
+            # starts with one ("Beranda > Internasional > Timur Tengah").
+            header_line = re.compile(
+                rf"{headers}(?:\s+{headers})*|{headers}(?:\s*{separator}\s*{crumb}){{1,6}}", re.IGNORECASE
+            )
         bullet = data.get("bullet")
         return cls(
             drop_line=compiled("drop_lines"),
@@ -90,6 +95,8 @@ class Boilerplate:
         """`lines` (normalised) with boilerplate removed; a removed line becomes '' so that the blank-line
         structure that marks a title survives."""
         cleaned = list(lines)
+        # First, so that a footer heading which is also a dropped line ("Berita Terkait") still ends the text.
+        self._cut_tail(cleaned)
         skip_bullets = False
         for index, line in enumerate(cleaned):
             if not line:
@@ -109,7 +116,6 @@ class Boilerplate:
                 cleaned[index] = ""
             else:
                 cleaned[index] = line
-        self._cut_tail(cleaned)
         return cleaned
 
     def _cut_tail(self, lines: list[str]) -> None:
