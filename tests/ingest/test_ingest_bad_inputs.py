@@ -276,3 +276,23 @@ def test_batch_goes_on_after_every_kind_of_failure(write, tmp_path):
     ]
     results = list(read_inputs([str(item) for item in inputs]))
     assert [type(result).__name__ for result in results] == ["InputFailure"] * 4 + ["Article"]
+
+
+def test_jsonl_with_utf8_bom_reads_its_first_line(write):
+    path = write("bom.jsonl", codecs.BOM_UTF8 + json.dumps({"id": "first", "text": KOMPAS_STYLE}).encode("utf-8"))
+    article = read_one(path)
+    assert isinstance(article, Article) and article.source == f"{path}#first"
+
+
+def test_jsonl_in_utf16_is_refused_with_a_clear_reason(write):
+    path = write("wide.jsonl", json.dumps({"text": KOMPAS_STYLE}).encode("utf-16"))
+    assert failure_reason(path) == "JSONL in UTF-16 is not supported; save it as UTF-8"
+
+
+def test_jsonl_line_in_cp1252_is_read_with_a_warning(write):
+    text = KOMPAS_STYLE.replace("Kedua prajurit", "Kedua prajurit \u201cselesai\u201d")
+    line = json.dumps({"text": text}, ensure_ascii=False).encode("cp1252")
+    article = read_one(write("old.jsonl", line))
+    assert isinstance(article, Article)
+    assert article.warnings[0].startswith("not UTF-8 at byte ") and "decoded as cp1252" in article.warnings[0]
+    assert "\u201cselesai\u201d" in article.text

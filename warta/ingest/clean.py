@@ -103,7 +103,7 @@ class Boilerplate:
                 continue
             if self.inline:
                 stripped = self.inline.sub(" ", line)
-                if stripped is not line and stripped != line:
+                if stripped != line:
                     line = _SPACES.sub(" ", stripped).strip()
             if skip_bullets and self.bullet and self.bullet.match(line) and len(line) <= self.bullet_max_chars:
                 cleaned[index] = ""

@@ -67,7 +67,6 @@ class MetadataReader:
             date_pattern = "(?!)"
         fragments["date"] = date_pattern
         fragments["time"] = data.get("time_form", "(?!)")
-        self._date = re.compile(date_pattern)
 
         captured = {**fragments, "outlet": f"(?P<outlet>{outlets.names_pattern})", "place": _PLACE}
         captured["date"] = f"(?P<date>{date_pattern})"

@@ -99,3 +99,9 @@ def test_identify_words_do_not_overlap():
     own = {word.casefold() for word in malay["own_words"]}
     other = {word.casefold() for word in malay["neighbour_words"]}
     assert own and other and not own & other
+
+
+@pytest.mark.parametrize("month", PACK["metadata"]["months"])
+def test_every_listed_month_is_understood_by_dateparser(month):
+    found = language_rules("id").metadata.parse_date(f"3 {month} 2023")
+    assert found is not None and found.value.year == 2023 and found.value.day == 3
