@@ -128,6 +128,7 @@ def test_publication_date_is_read_from_a_citing_cue(sentence, published, publish
         "Data yang dihimpun sejak 27 September 2020 menunjukkan ratusan orang tewas.",
         "Sebagaimana diberitakan sebelumnya, perang pecah pada Minggu (27/9/2020).",
         "Pernyataan itu dikutip dari Reuters, Senin (12/2) malam.",  # no year: never guessed
+        "Bantuan yang diterima warga pada 5 Maret 2023 hanya cukup untuk seminggu.",
     ],
 )
 def test_event_dates_are_never_taken_for_the_publication_date(sentence):

@@ -79,14 +79,16 @@ class MetadataReader:
         self._date_line = re.compile(expand(date_line, captured)) if date_line else None
         self._date_line_max_index = int(data.get("date_line_max_index", 6))
 
-        cues = [expand(cue, fragments) for cue in data.get("citing_cues", [])]
-        joiners = data.get("cue_date_joiners", [r"\s*,\s*"])
-        self._cue = None
-        if cues:
-            self._cue = re.compile(
-                rf"\b(?i:{'|'.join(cues)})(?:\s+(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,9}}?))?"
-                rf"(?:{'|'.join(joiners)})(?P<date>{date_pattern})"
-            )
+        # One pattern per group of citing cues, each with the joiners allowed before its date.
+        reporting_object = rf"(?:\s+(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,9}}?))?"
+        self._cues = []
+        for group in data.get("citing_cues", []):
+            cues = "|".join(expand(cue, fragments) for cue in group.get("cues", []))
+            joiners = "|".join(group.get("joiners", [r"\s*,\s*"]))
+            if cues:
+                self._cues.append(
+                    re.compile(rf"\b(?i:{cues}){reporting_object}(?:{joiners})(?P<date>{date_pattern})")
+                )
         self._cue_stopwords = {word.casefold() for word in data.get("cue_object_stopwords", [])}
         self._self_citations = [
             re.compile(expand(template, captured), re.IGNORECASE) for template in data.get("self_citations", [])
@@ -128,9 +130,8 @@ class MetadataReader:
 
     def _cue_date(self, text: str) -> tuple[_DateFound, str] | None:
         """The first date attached to a citing cue: ("dilansir The New Arab, Kamis (1/10/2020)")."""
-        if not self._cue:
-            return None
-        for match in self._cue.finditer(text):
+        matches = sorted((match for cue in self._cues for match in cue.finditer(text)), key=lambda m: m.start())
+        for match in matches:
             reporting_object = match.group("object") or ""
             last_word = reporting_object.rsplit(None, 1)[-1].casefold() if reporting_object else ""
             if last_word in self._cue_stopwords:
