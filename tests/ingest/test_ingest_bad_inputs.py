@@ -120,7 +120,8 @@ def test_too_large_file_is_refused_quickly_without_reading_it(write, tmp_path):
 
 def test_size_limit_is_configurable(write):
     path = write("a.txt", KOMPAS_STYLE)
-    assert failure_reason(path, max_bytes=100).startswith("too large (0.0 MB > ")
+    assert failure_reason(path, max_bytes=100) == f"too large ({path.stat().st_size} bytes > 100 bytes limit)"
+    assert failure_reason(path, max_bytes=300).endswith(" > 300 bytes limit)")
 
 
 def test_missing_path(tmp_path):

@@ -34,16 +34,20 @@ _USER_AGENT = "warta/0.1 (news ingest; +https://example.invalid/warta)"
 ArticleOrFailure = Article | InputFailure
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / MEGABYTE:.1f} MB"
+def _size(size: int, *, measured: bool) -> str:
+    """'50.0 MB' for a measured size, '10 MB' for a limit; KB or bytes for small ones."""
+    for unit, scale in (("MB", MEGABYTE), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}" if measured else f"{size / scale:.3g} {unit}"
+    return f"{size} bytes"
 
 
 def _limit(max_bytes: int) -> str:
-    return f"{max_bytes / MEGABYTE:g} MB limit"
+    return f"{_size(max_bytes, measured=False)} limit"
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return f"too large ({_megabytes(size)} > {_limit(max_bytes)})"
+    return f"too large ({_size(size, measured=True)} > {_limit(max_bytes)})"
 
 
 def is_url(source: str) -> bool:
