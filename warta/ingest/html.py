@@ -13,10 +13,11 @@ from datetime import date
 
 import trafilatura
 
-# Tags that carry or load code, and inline event handlers / script URLs, as they may survive as text.
+# Tags that carry or load code (as a browser would read them: no space after '<'), inline event handlers
+# and script URLs, as they may survive as text.
 _MARKUP_RESIDUE = re.compile(
-    r"<\s*(script|style|iframe|object|noscript|template)\b[^>]{0,500}>.{0,5000}?<\s*/\s*\1\s*>"
-    r"|<\s*/?\s*(?:script|style|iframe|object|embed|svg|img|form|input|button|link|meta|base|frame|frameset"
+    r"<(script|style|iframe|object|noscript|template)\b[^>]{0,500}>.{0,5000}?</\1\s*>"
+    r"|</?(?:script|style|iframe|object|embed|svg|img|form|input|button|link|meta|base|frame|frameset"
     r"|applet|math|template|noscript|a|body|html|head)\b[^>]{0,500}>"
     r"|\bon[a-z]{3,20}\s*=\s*(?:\"[^\"]{0,500}\"|'[^']{0,500}'|[^\s>]{1,500})"
     r"|\b(?:javascript|vbscript|livescript)\s*:[^\s\"'<>]*"
