@@ -13,8 +13,9 @@ home country, and the precision the caller asks for.
 from __future__ import annotations
 
 import math
+import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +46,7 @@ _CAPITAL_BONUS = 1.5
 _SEAT_BONUS = 0.75
 _HINT_BONUS = 10.0
 _NEAR_BONUS = 6.0
-_NEAR_SCALE_KM = 300.0
+_NEAR_SCALE_KM = 150.0  # one war's theatre: a place 150 km off keeps a third of the bonus
 _HOME_BONUS = 1.5
 _PRECISION_BONUS = 3.0
 _SEAT_PSEUDO_POPULATION = 1000  # GeoNames lists seats of any size; population 0 there means "not counted"
@@ -54,6 +55,7 @@ _WEAK_NEAR_KM = 100.0
 _FUZZY_MIN_POPULATION = 100_000
 _FUZZY_CUTOFF = 90.0
 _FUZZY_MIN_LENGTH = 5
+_GLOSS = re.compile(r"([^()]+)\(([^()]+)\)\s*")  # "Nagorno-Karabakh (Artsakh)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +160,7 @@ class Gazetteer:
         precision: what the caller knows the name denotes; "district" returns a town found as the seat of
         that district with precision "district" (Azerbaijani rayons: "Barda" -> Barda rayon at Barda).
         """
-        ranked = self._rank(name, country_hint, near, precision)
-        hint = self._hint_iso3(country_hint)
+        ranked, hint, precision = self._rank(name, country_hint, near, precision)
         for candidate, _ in ranked:
             if self._is_weak(candidate, hint, near):
                 continue
@@ -175,11 +176,11 @@ class Gazetteer:
         precision: PlacePrecision | None = None,
     ) -> list[Place]:
         """Every place `name` may denote, best first (weak matches included)."""
-        return [candidate.place for candidate, _ in self._rank(name, country_hint, near, precision)]
+        return [candidate.place for candidate, _ in self._rank(name, country_hint, near, precision)[0]]
 
     def scored(self, name: str, **hints: Any) -> list[tuple[Place, MatchKind, float]]:
         """`candidates` with how each matched and its score: for debugging and for bench/geo_lookup.py."""
-        ranked = self._rank(name, hints.get("country_hint"), hints.get("near"), hints.get("precision"))
+        ranked = self._rank(name, hints.get("country_hint"), hints.get("near"), hints.get("precision"))[0]
         return [(candidate.place, candidate.match, score) for candidate, score in ranked]
 
     def country_code(self, name: str) -> str | None:
@@ -220,30 +221,25 @@ class Gazetteer:
         country_hint: str | None,
         near: tuple[float, float] | None,
         precision: PlacePrecision | None,
-    ) -> list[tuple[_Candidate, float]]:
+    ) -> tuple[list[tuple[_Candidate, float]], str | None, PlacePrecision | None]:
+        """Scored candidates, best first, with the country hint and precision in force (the name itself
+        may carry them: "Ganja, Azerbaijan", "kabupaten Barda")."""
         raw = " ".join(name.split())
         if not raw:
-            return []
+            return [], None, precision
         hint = self._hint_iso3(country_hint)
-        found = self._gather(raw)
-        if not found and "," in raw:
-            # "kota Ganja, Azerbaijan": the trailing country is a hint, not part of the name
-            head, _, tail = raw.rpartition(",")
-            tail_country = self.countries.code(tail)
-            if tail_country:
-                hint = hint or tail_country
-                raw = head.strip()
-                found = self._gather(raw)
-        if not found:
-            stripped, type_precision = self._strip_type_word(raw)
-            if stripped:
-                found = self._gather(stripped)
-                precision = precision or type_precision
+        found: list[_Candidate] = []
+        for variant, variant_hint, variant_precision in self._variants(raw):
+            found = self._gather(variant)
+            if found:
+                hint = hint or variant_hint
+                precision = precision or variant_precision
+                break
         if not found and self._fuzzy_enabled:
             found = self._fuzzy(raw)
         scored = [(candidate, self._score(candidate, hint, near, precision)) for candidate in found]
         scored.sort(key=lambda item: (-item[1], -(item[0].place.population or 0), item[0].place.name))
-        return scored
+        return scored, hint, precision
 
     def _gather(self, text: str) -> list[_Candidate]:
         key = fold(text)
@@ -276,6 +272,28 @@ class Gazetteer:
         for place, is_primary in self._rows(key):
             add(place, "primary" if is_primary else "alternate")
         return found
+
+    def _variants(self, text: str) -> Iterator[tuple[str, str | None, PlacePrecision | None]]:
+        """The ways a written name may hold a place name, most literal first, with what each implies:
+        as written; "Ganja, Azerbaijan" (a trailing country is a hint); "Nagorno-Karabakh (Artsakh)" (the
+        name, then the gloss); and each of these without a leading type word ("kota", "kabupaten")."""
+        yield text, None, None
+        bases: list[tuple[str, str | None]] = [(text, None)]
+        if "," in text:
+            head, _, tail = text.rpartition(",")
+            tail_country = self.countries.code(tail)
+            if tail_country and head.strip():
+                bases.append((head.strip(), tail_country))
+                yield head.strip(), tail_country, None
+        gloss = _GLOSS.fullmatch(text)
+        if gloss:
+            for part in gloss.groups():
+                bases.append((part.strip(), None))
+                yield part.strip(), None, None
+        for base, hint in bases:
+            stripped, type_precision = self._strip_type_word(base)
+            if stripped:
+                yield stripped, hint, type_precision
 
     def _strip_type_word(self, text: str) -> tuple[str | None, PlacePrecision | None]:
         key = fold(text)
@@ -350,11 +368,12 @@ class Gazetteer:
             return False
         if candidate.match != "alternate" and not candidate.fuzzy:
             return False
-        if hint and place.country == hint:
-            return False
-        if near and place.lat is not None and haversine_km(near, (place.lat, place.lon or 0.0)) <= _WEAK_NEAR_KM:
-            return False
-        return True
+        supported_by_hint = bool(hint) and place.country == hint
+        supported_by_near = (
+            near is not None and place.lat is not None and place.lon is not None
+            and haversine_km(near, (place.lat, place.lon)) <= _WEAK_NEAR_KM
+        )  # fmt: skip
+        return not (supported_by_hint or supported_by_near)
 
     def _as_requested(self, candidate: _Candidate, precision: PlacePrecision | None) -> Place:
         place = candidate.place

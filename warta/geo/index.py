@@ -214,7 +214,7 @@ def _find_capital(connection: sqlite3.Connection, country: SourceCountry) -> int
 
 
 @contextlib.contextmanager
-def _build_lock(path: Path) -> Iterator[None]:
+def build_lock(path: Path) -> Iterator[None]:
     """An exclusive lock beside `path` so that only one process builds it; a no-op where fcntl is missing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -267,7 +267,7 @@ def ensure_index() -> Path:
     path = builtin_index_path()
     if path.exists() and is_valid_index(path):
         return path
-    with _build_lock(path):
+    with build_lock(path):
         if not (path.exists() and is_valid_index(path)):  # another process may have built it meanwhile
             build_builtin_index(path)
     return path
