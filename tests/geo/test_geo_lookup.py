@@ -202,3 +202,25 @@ def test_lookup_is_repeatable_and_candidates_are_ordered(gazetteer: Gazetteer):
     assert gazetteer.lookup("Donetsk") is first or gazetteer.lookup("Donetsk") == first
     scored = gazetteer.scored("Donetsk")
     assert [score for _, _, score in scored] == sorted((score for _, _, score in scored), reverse=True)
+
+
+def _lookup_in_child(gazetteer: Gazetteer, queue) -> None:
+    queue.put(gazetteer.lookup("Tartar").name)
+
+
+def test_a_forked_worker_opens_its_own_connection(gazetteer: Gazetteer):
+    import multiprocessing
+
+    gazetteer.lookup("Barda")  # the parent has used its connection
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_lookup_in_child, args=(gazetteer, queue))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 0 and queue.get(timeout=5) == "Tartar"
+    assert gazetteer.lookup("Barda").country == "AZE"  # the parent's connection still works
+
+
+def test_a_missing_index_file_is_named_in_the_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nothing.sqlite"):
+        Gazetteer(tmp_path / "nothing.sqlite")

