@@ -1,1 +1,127 @@
-"""warta.extract"""
+"""Mention extraction: one cleaned article in, one Mention per event it describes out.
+
+`extract_article` runs named steps over one ArticleAnalysis (the document object), in the spirit of a spaCy
+pipeline: tokenise and match once, read each sentence (dates, counts, places, actors, claims, casualties),
+build frames, resolve the article's context, then type, split and join frames into mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from warta.extract.analysis import ArticleAnalysis, SentenceInfo
+from warta.extract.dates import DateReader
+from warta.extract.discourse import (
+    find_belligerents,
+    find_main_place,
+    find_onset,
+    join_frames,
+    resolve_claims,
+    type_and_split,
+)
+from warta.extract.frames import build_frames, clause_breaks
+from warta.extract.lexicon import Lexicon, get_lexicon
+from warta.extract.mentions import build_mentions
+from warta.extract.numbers import NumberReader, read_quantities
+from warta.extract.readers import Vocabulary, read_actors, read_casualties, read_claim, read_places
+from warta.extract.segment import split_sentences
+from warta.lang import LanguagePack
+from warta.records import Article, Mention
+
+
+class Extractor:
+    """Everything extraction needs for one language, built once and reused for every article."""
+
+    def __init__(self, pack: LanguagePack):
+        from warta.geo import get_gazetteer
+
+        self.pack = pack
+        self.lexicon: Lexicon = get_lexicon(pack.code)
+        self.vocab = Vocabulary(self.lexicon)
+        self.numbers = NumberReader(pack)
+        self.dates = DateReader(pack, self.numbers)
+        self.gazetteer = get_gazetteer(pack.code)
+        self.steps: list[tuple[str, Callable[[ArticleAnalysis], None]]] = [
+            ("sentences", self.segment),
+            ("sentence_readers", self.read_sentences),
+            ("claims", resolve_claims),
+            ("frames", self.frames),
+            ("context", self.context),
+            ("drafts", self.drafts),
+        ]
+
+    def __call__(self, article: Article, *, disabled: tuple[str, ...] = ()) -> list[Mention]:
+        analysis = self.analyse(article, disabled=disabled)
+        return build_mentions(analysis, self.vocab, self.gazetteer)
+
+    def analyse(self, article: Article, *, disabled: tuple[str, ...] = ()) -> ArticleAnalysis:
+        doc = self.lexicon.nlp(article.text)
+        analysis = ArticleAnalysis(article=article, doc=doc, reference_date=article.published)
+        analysis.date_reader = self.dates  # type: ignore[attr-defined]
+        for name, step in self.steps:
+            if name not in disabled:
+                step(analysis)
+        return analysis
+
+    # -- steps ----------------------------------------------------------------------------------------------
+    def segment(self, analysis: ArticleAnalysis) -> None:
+        doc = analysis.doc
+        matches = self.lexicon.match(doc)
+        spans = split_sentences(analysis.text, self.pack)
+        token_starts = [token.idx for token in doc]
+        from bisect import bisect_left
+
+        match_index = 0
+        matches.sort(key=lambda m: m.start)
+        for span in spans:
+            token_start = bisect_left(token_starts, span.start)
+            token_end = bisect_left(token_starts, span.end)
+            sentence = SentenceInfo(span.index, span.start, span.end, token_start, token_end, span.paragraph)
+            while match_index < len(matches) and matches[match_index].start < token_start:
+                match_index += 1
+            j = match_index
+            while j < len(matches) and matches[j].start < token_end:
+                if matches[j].end <= token_end:
+                    sentence.matches.append(matches[j])
+                j += 1
+            analysis.sentences.append(sentence)
+        analysis._sentence_starts = [s.token_start for s in analysis.sentences]
+
+    def read_sentences(self, analysis: ArticleAnalysis) -> None:
+        doc = analysis.doc
+        for sentence in analysis.sentences:
+            sentence.dates = self.dates.find(analysis.sentence_text(sentence.index), sentence.start)
+            sentence.quantities = read_quantities(doc, sentence.token_start, sentence.token_end, sentence.matches,
+                                                  self.numbers)
+            read_places(analysis, sentence, self.vocab, self.gazetteer)
+            read_actors(analysis, sentence, self.vocab)
+            sentence.clause_breaks = clause_breaks(doc, sentence)
+            read_claim(analysis, sentence, self.vocab)
+            read_casualties(analysis, sentence)
+
+    def frames(self, analysis: ArticleAnalysis) -> None:
+        for sentence in analysis.sentences:
+            analysis.frames.extend(build_frames(analysis, sentence))
+
+    def context(self, analysis: ArticleAnalysis) -> None:
+        analysis.belligerents = find_belligerents(analysis, analysis.frames, self.vocab)
+        analysis.main_place = find_main_place(analysis)
+        analysis.onset_date = find_onset(analysis, analysis.frames)
+        analysis.relays = list(dict.fromkeys(r for s in analysis.sentences for r in s.relays))
+
+    def drafts(self, analysis: ArticleAnalysis) -> None:
+        typed = type_and_split(analysis.frames, analysis, self.vocab)
+        analysis.drafts = join_frames(typed, analysis)
+
+
+@cache
+def get_extractor(code: str) -> Extractor:
+    from warta.lang import load_pack
+
+    return Extractor(load_pack(code))
+
+
+def extract_article(article: Article, pack: LanguagePack) -> list[Mention]:
+    """Every mention in one cleaned article, read with the given language pack."""
+    return get_extractor(pack.code)(article)

@@ -156,9 +156,6 @@ class Lexicon:
                 self.add(category, phrase)
         for phrase, precision in discourse["place_nouns"].items():
             self.add("place_noun", phrase, precision)
-        for place in (pack.get("places") or {}).get("exonyms", []) if isinstance(pack.get("places"), dict) else []:
-            for alias in place.get("aliases", []):
-                self.add("place_name", alias, place)
 
     # -- matching -------------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[LexMatch]:

@@ -1,0 +1,300 @@
+"""Drafts to SPEC mention records: choose each field's value from the draft's frames and sentences.
+
+Also where drafts are dropped: vague statements with neither a date nor a place (GUIDELINES: optional),
+background history, and "violence" with no armed actor and no weapon (a football "serangan").
+"""
+
+from __future__ import annotations
+
+from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
+from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_history
+from warta.extract.readers import Vocabulary, read_materiel
+from warta.records import (
+    Actor,
+    Claim,
+    CountRange,
+    Evidence,
+    Fatalities,
+    Location,
+    Materiel,
+    Mention,
+)
+
+ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
+EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture", "lose_control"}
+REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}
+
+
+def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> list[Mention]:
+    from warta.geo import to_location
+
+    article = analysis.article
+    article_id = article.article_id
+    mentions: list[Mention] = []
+    materiel_by_sentence: dict[int, list] = {}
+    for draft in analysis.drafts:
+        draft.sentences.sort()
+        actor1, actor2 = _actors(draft, analysis, vocab)
+        if not _armed_enough(draft, actor1, actor2):
+            continue
+        if not _anchored(draft, analysis):
+            continue
+        date_value = choose_date(draft, analysis)
+        if is_history(date_value, analysis.reference_date):
+            continue
+        location = _location(draft, analysis, actor1, gazetteer, to_location)
+        fatalities = _fatalities(draft, analysis)
+        materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
+        claim = _claim(draft, analysis)
+        evidence = [
+            Evidence(start=analysis.sentences[i].start, end=analysis.sentences[i].end, text=analysis.sentence_text(i))
+            for i in draft.sentences
+        ]
+        mentions.append(Mention(
+            article_id=article_id,
+            source=article.source,
+            outlet=article.outlet,
+            published=article.published,
+            mention_id=f"{article_id}:{len(mentions) + 1}",
+            event_type=draft.event_type,
+            sub_event_type=_sub_event_type(draft, analysis),
+            date=date_value,
+            location=location,
+            actor1=actor1 or Actor(),
+            actor2=actor2 or Actor(),
+            fatalities=fatalities,
+            materiel=materiel,
+            claim=claim,
+            evidence=evidence,
+            confidence=_confidence(draft, actor1, actor2, location, claim),
+        ))
+    return mentions
+
+
+# ------------------------------------------------------------------------------------------------ filters
+def _armed_enough(draft: Draft, actor1: Actor | None, actor2: Actor | None) -> bool:
+    if draft.event_type in ("protests", "riots", "strategic_developments"):
+        return True
+    if any(f.trigger_class in EXPLICITLY_ARMED_CLASSES for f in draft.frames):
+        return True
+    if any(f.weapons - {"fire"} for f in draft.frames):
+        return True
+    return any(a is not None and a.kind in ARMED_KINDS for a in (actor1, actor2))
+
+
+def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """Undated and unplaced statements are vague (GUIDELINES 2): a mention needs a date or a place."""
+    for index in draft.sentences:
+        sentence = analysis.sentences[index]
+        if sentence.dates or sentence.places:
+            return True
+    return draft.place is not None or any(f.onset for f in draft.frames) and analysis.onset_date is not None
+
+
+# ------------------------------------------------------------------------------------------------ fields
+def _sub_event_type(draft: Draft, analysis: ArticleAnalysis) -> str:
+    """When the journalist's word and the claimant's quote differ, the quote wins (GUIDELINES 3)."""
+    same_type = [f for f in draft.frames if f.event_type == draft.event_type and f.sub_event_type]
+    if not same_type:
+        return draft.sub_event_type
+
+    def weight(frame) -> tuple:
+        claim = analysis.sentences[frame.sentence].claim
+        quoted = frame.in_quote or _in_quotation(analysis, frame)
+        attributed = claim is not None and claim.claimant is not None
+        specific = frame.trigger_class in REMOTE_CLASSES or bool(frame.weapons - {"gun", "blade", "fire"})
+        return (quoted, specific, attributed)
+
+    return max(same_type, key=weight).sub_event_type
+
+
+def _in_quotation(analysis: ArticleAnalysis, frame) -> bool:
+    text = analysis.text
+    sentence = analysis.sentences[frame.sentence]
+    before = text[sentence.start:frame.trigger.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple[Actor | None, Actor | None]:
+    actor1, actor2 = draft.actor1, draft.actor2
+    sides = analysis.belligerents
+    violent = draft.event_type in ("battles", "explosions_remote_violence", "violence_against_civilians")
+    if violent and len(sides) == 2:
+        keys = [_side_key(a, vocab) for a in (actor1, actor2)]
+        if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":
+            # the other side of the war fired at them (GUIDELINES 6: inferred attacker, text null)
+            actor1 = belligerent_actor(sides[1 - sides.index(keys[1])], analysis, vocab)
+        elif actor1 is not None and actor2 is None and draft.event_type == "battles" and keys[0] in sides:
+            actor2 = belligerent_actor(sides[1 - sides.index(keys[0])], analysis, vocab)
+        elif actor1 is None and actor2 is None and draft.event_type == "battles":
+            actor1 = belligerent_actor(sides[0], analysis, vocab)
+            actor2 = belligerent_actor(sides[1], analysis, vocab)
+    if actor2 is not None and actor2.kind == "civilians" and actor1 is not None and actor2.country is None:
+        actor2 = actor2.model_copy(update={"country": None})
+    return actor1, actor2
+
+
+def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
+    if actor is None:
+        return None
+    if actor.name in vocab.groups:
+        return actor.name
+    return actor.country
+
+
+def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location) -> Location:
+    ref = draft.place
+    if ref is None:
+        for frame in draft.frames:
+            if frame.place_targets:
+                ref = frame.place_targets[0]
+                break
+    if ref is None:
+        ref = _best_place(draft, analysis)
+    if ref is not None and not ref.generic and ref.place is not None:
+        return _rounded(to_location(ref.place, ref.text))
+    political = draft.event_type == "strategic_developments" and actor1 is not None and actor1.country
+    if political and draft.sub_event_type in ("other", "change_to_group_activity", "agreement") and \
+            actor1.name and actor1.name.startswith("Government"):
+        place = gazetteer.country_place(actor1.country)
+        if place is not None:
+            return _rounded(to_location(place, None))
+    main = analysis.main_place
+    if main is not None and main.place is not None:
+        return _rounded(to_location(main.place, ref.text if ref is not None and ref.generic else None))
+    return Location(text=ref.text if ref is not None else None)
+
+
+def _best_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
+    candidates: list[PlaceRef] = []
+    for frame in draft.frames:
+        candidates.extend(p for p in frame.places if p.place is not None and not p.generic)
+    if not candidates:
+        for index in draft.sentences:
+            candidates.extend(p for p in analysis.sentences[index].places if p.place is not None and not p.generic)
+    specific = [p for p in candidates if p.place.precision != "country"]
+    if specific:
+        return specific[0]
+    if candidates and draft.event_type == "strategic_developments":
+        return candidates[0]
+    for index in draft.sentences:
+        generic = [p for p in analysis.sentences[index].places if p.generic]
+        if generic:
+            return generic[0]
+    return None
+
+
+def _rounded(location: Location) -> Location:
+    if location.lat is not None and location.lon is not None:
+        return location.model_copy(update={"lat": round(location.lat, 2), "lon": round(location.lon, 2)})
+    return location
+
+
+def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
+    trigger_sentences = {f.sentence for f in draft.frames}
+    continuing = any(f.continuing or f.trigger_class == "war" for f in draft.frames)
+    chosen: list[Casualty] = []
+    for index in draft.sentences:
+        for casualty in analysis.sentences[index].casualties:
+            if casualty.aggregate and not (continuing and index in trigger_sentences):
+                continue  # a war-wide tally is not this event's toll
+            if casualty.civilian is True and not _has_civilian_side(draft):
+                if _siblings_take_civilians(draft, analysis, index):
+                    continue
+            if casualty.civilian is False and draft.civilian_target and _siblings_take_combatants(draft, analysis, index):
+                continue
+            chosen.append(casualty)
+    killed = _combine([c for c in chosen if c.kind == "killed"])
+    wounded = _combine([c for c in chosen if c.kind == "wounded"])
+    killed_flags = {c.civilian for c in chosen if c.kind == "killed" and c.civilian is not None}
+    civilian = True if True in killed_flags else (False if killed_flags == {False} else None)
+    texts = [c.text for c in chosen]
+    return Fatalities(killed=killed, wounded=wounded, civilian=civilian, text="; ".join(texts) if texts else None)
+
+
+def _has_civilian_side(draft: Draft) -> bool:
+    return draft.civilian_target or draft.event_type == "violence_against_civilians"
+
+
+def _siblings_take_civilians(draft: Draft, analysis: ArticleAnalysis, index: int) -> bool:
+    return any(other is not draft and index in other.sentences and _has_civilian_side(other) for other in analysis.drafts)
+
+
+def _siblings_take_combatants(draft: Draft, analysis: ArticleAnalysis, index: int) -> bool:
+    return any(other is not draft and index in other.sentences and not _has_civilian_side(other)
+               for other in analysis.drafts)
+
+
+def _combine(casualties: list[Casualty]) -> CountRange:
+    """Tolls of different victim groups add up; repeated tolls of the same group keep the largest."""
+    if not casualties:
+        return CountRange()
+    by_group: dict[object, Casualty] = {}
+    for casualty in casualties:
+        key = casualty.civilian
+        best = by_group.get(key)
+        if best is None or (casualty.min or casualty.max or 0) > (best.min or best.max or 0):
+            by_group[key] = casualty
+    groups = list(by_group.values())
+    if len(groups) == 1:
+        return CountRange(min=groups[0].min, max=groups[0].max)
+    mins = [g.min for g in groups if g.min is not None]
+    maxes = [g.max for g in groups]
+    return CountRange(min=sum(mins) if mins else None,
+                      max=sum(maxes) if all(m is not None for m in maxes) else None)
+
+
+def _materiel(draft: Draft, analysis: ArticleAnalysis, actor2: Actor | None, cache: dict) -> list[Materiel]:
+    items = []
+    for index in sorted({f.sentence for f in draft.frames}):
+        if index not in cache:
+            cache[index] = read_materiel(analysis, analysis.sentences[index])
+        items.extend(cache[index])
+    owner = actor2.country if actor2 is not None and actor2.kind != "civilians" else None
+    result: list[Materiel] = []
+    seen: set[tuple] = set()
+    for item in items:
+        key = (item.category, item.min, item.max, item.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(Materiel(category=item.category, side=item.side or owner, min=item.min, max=item.max,
+                               text=item.text))
+    return result
+
+
+def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
+    claims: list[tuple[int, ClaimRef]] = []
+    for index in draft.sentences:
+        claim = analysis.sentences[index].claim
+        if claim is not None:
+            claims.append((index, claim))
+    explicit = [(i, c) for i, c in claims if c.claimant]
+    own_report = any(c.kind == "own_report" for _, c in claims)
+    deniers = [name for _, c in claims for name in c.deniers]
+    relays = []
+    if explicit or any(set(analysis.sentences[i].relays) for i in draft.sentences):
+        relays = list(analysis.relays)
+    if explicit:
+        first_sentence = min(i for i, _ in explicit)
+        strongest = max(explicit, key=lambda item: (item[1].strength, -item[0]))
+        chosen = next(c for i, c in explicit if i == first_sentence)
+        if chosen.strength < 4 and strongest[1].strength >= 4:
+            chosen = strongest[1]
+        stance = "denied" if deniers else ("disputed" if chosen.claimant == "both sides" else "asserted")
+        return Claim(claimant=chosen.claimant, claimant_party=chosen.party if chosen.party and len(chosen.party) == 3
+                     else None, relays=relays, stance=stance, text=chosen.text)
+    text = next((c.text for _, c in claims if c.text), None)
+    if own_report:
+        relays = []
+    return Claim(claimant=None, claimant_party=None, relays=relays, stance="unattributed", text=text)
+
+
+def _confidence(draft: Draft, actor1: Actor | None, actor2: Actor | None, location: Location, claim: Claim) -> float:
+    score = 0.35
+    score += 0.15 if actor1 is not None and actor1.text else 0.0
+    score += 0.1 if actor2 is not None else 0.0
+    score += 0.15 if location.text else (0.05 if location.name else 0.0)
+    score += 0.1 if claim.claimant else 0.0
+    score += 0.1 if any(f.trigger_class in EXPLICITLY_ARMED_CLASSES for f in draft.frames) else 0.0
+    return round(min(score, 0.95), 2)
