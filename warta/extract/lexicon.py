@@ -24,7 +24,7 @@ CLITIC_CATEGORIES = {
     "materiel", "institution", "anaphora",
 }
 # Categories that name things and so must start with a capital letter in running text ("Mali", not "mali").
-PROPER_CATEGORIES = {"country", "capital", "agency"}
+PROPER_CATEGORIES = {"country", "capital", "agency", "outlet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +145,12 @@ class Lexicon:
             for head in entry["heads"]:
                 self.add("group_claimant", head, entry["name"])
 
+        # Outlet names ("VIVA Militer", "CNN Indonesia") are not actors or places inside a credit line.
+        for outlet in (pack.get("outlets") or {}).get("outlets", []):
+            for name in [outlet["name"], *outlet.get("names", [])]:
+                distinctive = " " in name or "." in name or any(ch.isupper() for ch in name[1:])
+                if distinctive:
+                    self.add("outlet", name, outlet["name"])
         discourse = pack["discourse"]
         for list_name, category in (("anaphora", "anaphora"), ("new_event_markers", "new_event"),
                                     ("irrealis", "irrealis"), ("negation", "negation"), ("habitual", "habitual"),

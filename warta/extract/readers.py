@@ -86,7 +86,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     place_nouns = _matches_at(sentence.matches, {"place_noun"})
     preps = {m.end for m in sentence.matches if m.category == "place_prep"}
     blocked = _blocked_tokens(sentence, {"group", "institution", "agency", "military_noun", "police_noun",
-                                         "government_noun", "group_claimant", "trigger", "weapon", "materiel"})
+                                         "government_noun", "group_claimant", "trigger", "weapon", "materiel",
+                                         "outlet"})
     countries = _matches_at(sentence.matches, {"country", "capital"})
     consumed: set[int] = set()
     list_counter = 0
@@ -97,7 +98,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         noun = max(place_nouns.get(i, []), key=lambda m: m.end - m.start, default=None)
         if noun is not None:
-            names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked)
+            names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked, countries)
             if names:
                 list_id = None
                 precision = None
@@ -172,7 +173,7 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
     return i
 
 
-def _name_series(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
+def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: dict) -> list[tuple[int, int]]:
     """Names after a place noun: one, or a list "Tartar, Barda, Agdam, dan Jabrayil"."""
     names: list[tuple[int, int]] = []
     i = start
@@ -197,8 +198,8 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tupl
         else:
             break
         j = _skip_space(doc, j, end)
-        if j >= end or not _is_capitalised(doc[j]):
-            break
+        if j >= end or not _is_capitalised(doc[j]) or j in countries:
+            break  # "kota Ganja, Azerbaijan": the country says where, it is not another item
         i = j
     return names
 
@@ -240,6 +241,10 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     """Actor phrases: named groups, head noun + country, bare countries and capitals, pronouns."""
     doc = analysis.doc
     place_tokens = {t for p in sentence.places for t in range(p.start, p.end) if not p.generic}
+    # "darurat militer", "operasi militer", "VIVA Militer": the head noun is part of another phrase
+    inside = {t for m in sentence.matches if m.category in ("trigger", "outlet") and m.end - m.start > 1
+              for t in range(m.start, m.end)}
+    place_tokens |= {t for t in inside if t not in {g.start for g in sentence.matches if g.category == "group"}}
     heads = _matches_at(sentence.matches, set(ACTOR_HEADS))
     groups = _matches_at(sentence.matches, {"group"})
     countries = _matches_at(sentence.matches, {"country", "capital"})
@@ -265,7 +270,9 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, role, possessive=True))
             i = match.end
             continue
-        if i in heads:
+        longer_institution = i in institutions and max(m.end for m in institutions[i]) > max(
+            (m.end for m in heads.get(i, [])), default=i)
+        if i in heads and not longer_institution:
             ref, i = _head_actor(doc, i, end, heads, countries, groups)
             actors.append(ref)
             continue
@@ -412,33 +419,45 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
                         doc[claim_end - 1].idx + len(doc[claim_end - 1].text), (claim_start, claim_end),
                         strength=strength)
 
+    outlets = [m for m in in_window if m.category in ("outlet", "agency")]
+    in_window = [m for m in in_window if not any(o.start <= m.start < o.end for o in outlets if o is not m)]
+    candidates: list[tuple[int, int, ClaimRef]] = []
     for match in in_window:
+        claim = None
+        claim_end = match.end
         if match.category == "group_claimant":
-            return make(match.payload, None, "group", 3, match.start, match.end)
-        if match.category == "group":
+            claim = make(match.payload, None, "group", 3, match.start, match.end)
+        elif match.category == "group":
             group = vocab.groups[match.payload]
-            return make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
-        if match.category == "institution":
-            country, country_end = _country_after(doc, match.end, end, sentence)
-            template = match.payload
+            claim = make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
+        elif match.category == "institution":
+            country, claim_end = _country_after(doc, match.end, end, sentence)
             if country is None:
                 claim = make(None, None, "pronoun", 2, match.start, match.end)
-                claim.template = template
-                return claim
-            return make(template.format(country=vocab.country_name(country)), country, "explicit", 5,
-                        match.start, country_end)
-        if match.category in ("military_noun", "government_noun", "police_noun"):
-            country, country_end = _country_after(doc, match.end, end, sentence)
+                claim.template = match.payload
+                claim_end = match.end
+            else:
+                claim = make(match.payload.format(country=vocab.country_name(country)), country, "explicit", 5,
+                             match.start, claim_end)
+        elif match.category in ("military_noun", "government_noun", "police_noun"):
+            country, claim_end = _country_after(doc, match.end, end, sentence)
             if country is not None:
-                role = ACTOR_HEADS[match.category]
-                return make(vocab.actor_name(role, country), country, "explicit", 4, match.start, country_end)
-        if match.category in ("country", "capital"):
-            return make(vocab.actor_name("government", match.payload), match.payload, "explicit", 4,
-                        match.start, match.end)
-        if match.category in ("pronoun_speaker", "pronoun_actor"):
-            return make(None, None, "pronoun", 2, match.start, match.end)
-        if match.category == "agency":
-            return None  # an outlet cited as speaker is a relay, handled by _relays
+                claim = make(vocab.actor_name(ACTOR_HEADS[match.category], country), country, "explicit", 4,
+                             match.start, claim_end)
+        elif match.category in ("country", "capital"):
+            claim = make(vocab.actor_name("government", match.payload), match.payload, "explicit", 4,
+                         match.start, match.end)
+        elif match.category in ("pronoun_speaker", "pronoun_actor"):
+            claim = make(None, None, "pronoun", 2, match.start, match.end)
+        elif match.category in ("outlet", "agency"):
+            return None  # an outlet cited as the source is a relay (or the publisher itself)
+        if claim is not None:
+            candidates.append((match.start, claim_end, claim))
+    if candidates:
+        if before:
+            # the speaker is the phrase ending nearest the verb, the longest of those
+            return max(candidates, key=lambda c: (c[1], -c[0]))[2]
+        return min(candidates, key=lambda c: (c[0], -c[1]))[2]
     if pronoun_cue:
         return ClaimRef(None, None, cue.text, "pronoun", cue.start_char, cue.end_char, (cue.start, cue.end), strength=2)
     # a person named without an institution: "kata Avichay Adraee"
