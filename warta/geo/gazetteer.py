@@ -152,8 +152,8 @@ class Gazetteer:
         )
         self.home_country: str | None = places_data.get("home_country")
         self._not_places = {fold(word) for word in places_data.get("not_places") or ()}
-        # for scanning running text: capitalised common words ("Dalam", "Selama") are village names somewhere
-        self._common_words = self._not_places | _stop_words(pack)
+        self._pack = pack
+        self._common_word_keys: set[str] | None = None
         self._type_words = sorted(
             ((fold(word), precision) for word, precision in (places_data.get("type_words") or {}).items()),
             key=lambda item: -len(item[0]),  # longest first: "ibu kota" before "kota"
@@ -237,12 +237,19 @@ class Gazetteer:
                 index += 1
         return spans
 
+    def _common_words(self) -> set[str]:
+        """For scanning running text: capitalised common words ("Dalam", "Selama") are village names
+        somewhere. Loaded on first use: importing spaCy costs ~300 ms and ~70 MB that lookup never needs."""
+        if self._common_word_keys is None:
+            self._common_word_keys = self._not_places | _stop_words(self._pack)
+        return self._common_word_keys
+
     def _exact(self, name: str, country_hint: str | None) -> Place | None:
         """A place for a word run of running text, stricter than `lookup`: GeoNames rows need a primary
         name, or an alternate of a sizeable place; never for a common word or an acronym ("PBB", "ID")."""
         hint = self._hint_iso3(country_hint)
         key = fold(name)
-        geonames_allowed = key not in self._common_words
+        geonames_allowed = key not in self._common_words()
         acronym = name.isupper() and len(name) <= 5
         ranked = sorted(self._gather(name), key=lambda candidate: -self._score(candidate, hint, None, None))
         for candidate in ranked:
