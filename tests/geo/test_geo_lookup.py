@@ -241,3 +241,18 @@ def test_find_places_prefers_the_longest_name_and_skips_common_words(gazetteer: 
     assert [(span.text, span.place.name) for span in spans] == [
         ("Nagorno-Karabakh", "Nagorno-Karabakh"), ("Jalur Gaza", "Gaza Strip"),
     ]
+
+
+def test_country_words_also_come_from_a_shared_countries_file(monkeypatch: pytest.MonkeyPatch):
+    from warta.geo import countries
+
+    class FakePack:
+        def get(self, name, default=None):
+            data = {
+                "places": {"countries": {"TUR": ["Turki"]}},
+                "countries": {"countries": [{"iso3": "TUR", "names": ["Turkiye"]}, {"iso3": "ISR", "names": ["Zionis"]}]},
+            }
+            return data.get(name, default)
+
+    monkeypatch.setattr("warta.lang.load_pack", lambda code: FakePack())
+    assert countries.pack_country_words("xx") == {"TUR": ["Turki", "Turkiye"], "ISR": ["Zionis"]}

