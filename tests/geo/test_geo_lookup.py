@@ -224,3 +224,35 @@ def test_a_forked_worker_opens_its_own_connection(gazetteer: Gazetteer):
 def test_a_missing_index_file_is_named_in_the_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="nothing.sqlite"):
         Gazetteer(tmp_path / "nothing.sqlite")
+
+
+def test_find_places_reads_place_names_from_running_text(gazetteer: Gazetteer):
+    sentence = ("Tentara Armenia menembaki desa Tartar, Barda, Agdam, Agjabedi, Fizuli, dan Jabrayil pada pagi "
+                "hari, ungkap pernyataan kementerian itu. Sumber : PBB")
+    spans = gazetteer.find_places(sentence)
+    assert [span.text for span in spans] == ["Armenia", "Tartar", "Barda", "Agdam", "Agjabedi", "Fizuli", "Jabrayil"]
+    assert all(sentence[span.start:span.end] == span.text for span in spans)
+    assert [span.place.name for span in spans[1:]] == ["Tartar", "Barda", "Aghdam", "Aghjabadi", "Fuzuli", "Jabrayil"]
+
+
+def test_find_places_prefers_the_longest_name_and_skips_common_words(gazetteer: Gazetteer):
+    text = "Dalam serangan itu, lokasi pertahanannya di Nagorno-Karabakh dan Jalur Gaza. Selama ini Tak ada."
+    spans = gazetteer.find_places(text)
+    assert [(span.text, span.place.name) for span in spans] == [
+        ("Nagorno-Karabakh", "Nagorno-Karabakh"), ("Jalur Gaza", "Gaza Strip"),
+    ]
+
+
+def test_country_words_also_come_from_a_shared_countries_file(monkeypatch: pytest.MonkeyPatch):
+    from warta.geo import countries
+
+    class FakePack:
+        def get(self, name, default=None):
+            data = {
+                "places": {"countries": {"TUR": ["Turki"]}},
+                "countries": {"countries": [{"iso3": "TUR", "names": ["Turkiye"]}, {"iso3": "ISR", "names": ["Zionis"]}]},
+            }
+            return data.get(name, default)
+
+    monkeypatch.setattr("warta.lang.load_pack", lambda code: FakePack())
+    assert countries.pack_country_words("xx") == {"TUR": ["Turki", "Turkiye"], "ISR": ["Zionis"]}

@@ -6,7 +6,15 @@ SQLite index, neutral additions (regions, districts, missing villages) and a lan
 
 from warta.geo.countries import country_code
 from warta.geo.fold import fold
-from warta.geo.gazetteer import Gazetteer, Place, get_gazetteer, haversine_km, reset_gazetteer, to_location
+from warta.geo.gazetteer import (
+    Gazetteer,
+    Place,
+    PlaceSpan,
+    get_gazetteer,
+    haversine_km,
+    reset_gazetteer,
+    to_location,
+)
 
 
 def country_place(iso3_or_name: str) -> Place | None:
@@ -17,6 +25,7 @@ def country_place(iso3_or_name: str) -> Place | None:
 __all__ = [
     "Gazetteer",
     "Place",
+    "PlaceSpan",
     "country_code",
     "country_place",
     "fold",

