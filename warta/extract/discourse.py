@@ -226,7 +226,8 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
             cues = {m.category for m in sentence.matches
                     if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
             categories = {m.payload for m in sentence.matches if m.category == "materiel"}
-            typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, place_target=bool(part.place_targets),
+            typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, weapon_order=part.weapon_order,
+                                place_target=bool(part.place_targets),
                                 place_country=place_country, civilian_victims=civilian_victims,
                                 protest_cues=cues, materiel_categories=categories)
             if typed_as is None:
@@ -289,6 +290,17 @@ def _is_split(frame: Frame, typed: list) -> bool:
     return sum(1 for other, *_ in typed if other.trigger is frame.trigger) > 1
 
 
+GENERIC_CLASSES = {"attack", "explosion", "war", "kill"}
+
+
+def is_generic(frame: Frame) -> bool:
+    """A frame that says something violent happened but not how: it takes the type of the event it joins."""
+    specific_weapons = frame.weapons - {"gun", "blade", "fire"}
+    on_civilians = frame.actor2 is not None and frame.actor2.role in ("civilian", "settlement")
+    return frame.trigger_class in GENERIC_CLASSES and not specific_weapons and not on_civilians \
+        and not frame.place_targets
+
+
 def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
     frame = draft.frames[0]
     sentence = analysis.sentences[frame.sentence]
@@ -299,29 +311,26 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             break
         if host.split_from is not None and draft.split_from == host.split_from:
             continue  # parts split from one clause stay apart
+        if analysis.sentences[frame.sentence].paragraph - analysis.sentences[host.last_sentence].paragraph > 1:
+            continue
         if not _same_family(host, draft):
             continue
         if new_event and distance > 0 and not frame.anaphoric:
             continue
-        if not _actors_agree(host, draft):
+        if not _actors_agree(host, draft) or not _places_agree(host, draft) or not _dates_agree(host, draft, analysis):
             continue
-        if not _places_agree(host, draft):
-            continue
-        if not _dates_agree(host, draft, analysis):
-            continue
-        if frame.anaphoric or distance == 0 or _continues(host, draft):
+        if frame.anaphoric or distance == 0 or _continues(host, draft, distance):
             return host
     return None
 
 
 def _same_family(host: Draft, draft: Draft) -> bool:
+    violent = {"battles", "explosions_remote_violence", "violence_against_civilians"}
     if host.event_type == draft.event_type:
-        if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
-            return False
-        return True
-    generic = {"attack", "explosion", "war", "kill", "fire"}
-    frame = draft.frames[0]
-    return frame.anaphoric and frame.trigger_class in generic and host.event_type != "strategic_developments"
+        return not (host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2)
+    if host.event_type in violent and draft.event_type in violent:
+        return is_generic(draft.frames[0]) or all(is_generic(f) for f in host.frames)
+    return False
 
 
 def _actors_agree(host: Draft, draft: Draft) -> bool:
@@ -380,18 +389,21 @@ def _own_dates(draft: Draft, analysis: ArticleAnalysis) -> list[DateExpr]:
     return sorted(found, key=lambda d: -d.specificity)
 
 
-def _continues(host: Draft, draft: Draft) -> bool:
-    """A next sentence continues the event when it adds to it without naming a different one."""
+def _continues(host: Draft, draft: Draft, distance: int) -> bool:
+    """A next sentence continues the event when it names one of its actors again, or when it is a vague
+    follow-up ("serangan Azerbaijan diluncurkan pada malam hari") right after it."""
     frame = draft.frames[0]
     if frame.onset and any(f.onset for f in host.frames):
         return True
     if draft.actor1 is None and draft.actor2 is None:
-        return True
+        return distance <= 1 and is_generic(frame)
     shared = {a.name for a in (host.actor1, host.actor2) if a} & {a.name for a in (draft.actor1, draft.actor2) if a}
     return bool(shared)
 
 
 def _absorb(host: Draft, draft: Draft) -> None:
+    if all(is_generic(f) for f in host.frames) and not is_generic(draft.frames[0]):
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type  # now we know how
     host.frames.extend(draft.frames)
     for index in draft.sentences:
         if index not in host.sentences:

@@ -7,6 +7,7 @@ with actor1 "Tentara Armenia", a list of places, and the sentence's date and cla
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -42,6 +43,7 @@ class Frame:
     places: list[PlaceRef] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     weapons: set[str] = field(default_factory=set)
+    weapon_order: list[tuple[int, str]] = field(default_factory=list)  # (token, class) in reading order
     materiel: list[MaterielItem] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     symmetric: bool = False  # "antara X dan Y", "saling tembak": no attacker/target order
@@ -151,14 +153,21 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
         elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
-                and trigger.start - match.end <= 3:
+                and trigger.start - match.end <= 3 and not any(t.is_punct for t in doc[match.end:trigger.start]):
             frame.irrealis = True
-        elif match.category == "habitual" and c0 <= match.start < trigger.start:
+        elif match.category == "habitual" and sentence.token_start <= match.start < trigger.start:
             frame.habitual = True
-        elif match.category == "onset" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 4:
+        elif match.category == "purpose" and c0 <= match.start < trigger.start:
+            frame.irrealis = True
+        elif match.category == "onset" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 6:
             frame.onset = True
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
             frame.continuing = True
+    # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event
+    if frame.voice == "passive" and frame.trigger_class == "capture":
+        before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
+        if "yang" in before:
+            frame.irrealis = True
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once
@@ -172,8 +181,13 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     claimed = {t for s, e in sentence.claim_spans for t in range(s, e)}
     usable = [a for a in sentence.actors if c0 <= a.start and a.end <= c1 and a.start not in claimed
               and not (a.role == "institution" and frame.violent)]
-    left = [a for a in usable if a.end <= trigger.start]
+    first_verb = min((m.start for m in sentence.matches if m.category == "trigger" and c0 <= m.start < trigger.start
+                      and m.payload[1] in ("active", "passive")), default=trigger.start)
+    # "pihaknya memukul mundur X dan membunuh Y": coordinated verbs share the subject before the first one
+    left = [a for a in usable if a.end <= first_verb]
     right = [a for a in usable if a.start >= trigger.end]
+    frame.weapon_order = sorted((m.start, m.payload) for m in sentence.matches
+                                if m.category == "weapon" and c0 <= m.start < c1)
 
     between = _between_pattern(doc, right, trigger)
     if between:
@@ -182,7 +196,7 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         return
     subjects = _subjects(doc, left, c0)
     agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)]
-    objects = [a for a in right if a not in agents]
+    objects = [a for a in right if a not in agents or frame.voice == "active"]
     if frame.voice == "passive":
         frame.targets = subjects
         frame.actor2 = subjects[-1] if subjects else None
@@ -193,15 +207,27 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
             genitive = objects.pop(0)
         if genitive is not None:
             frame.actor1 = genitive
-        elif agents:
+        elif agents and frame.voice == "noun":
             frame.actor1 = agents[0]
+        elif subjects and frame.voice == "noun" and _casualty_between(sentence, subjects[-1], trigger):
+            # "Ratusan tentara Armenia dan Azerbaijan tewas dalam pertempuran": victims, not attackers; a
+            # battle's victims on two sides are its two sides
+            if frame.trigger_class in ("clash", "war") and len(subjects) > 1:
+                frame.actor1, frame.actor2, frame.symmetric = subjects[0], subjects[1], True
         elif subjects:
             frame.actor1 = subjects[0] if len(subjects) > 1 else subjects[-1]
             frame.subjects = subjects
             if len(subjects) > 1 and frame.trigger_class not in ("declare",):
                 frame.actor2 = subjects[1]
                 frame.symmetric = True
-        targets = _coordinated(doc, objects)
+        if frame.voice == "noun":
+            objects = [a for a in objects if _after_target_preposition(doc, sentence, trigger, a)
+                       or _after_destroy_verb(sentence, trigger, a)]
+            if frame.actor1 is None and (trigger.possessive or doc[trigger.end - 1].lower_.endswith("nya")):
+                # "serangan udaranya": their air strike, the speaker's side
+                frame.actor1 = ActorRef(trigger.start, trigger.end, trigger.start_char, trigger.end_char,
+                                        trigger.text, "pronoun", possessive=True)
+        targets = _coordinated(doc, objects, sentence)
         if targets and frame.actor2 is None:
             frame.targets = targets
             frame.actor2 = targets[0]
@@ -209,13 +235,35 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         _facility_target(doc, sentence, frame, usable)
     if frame.actor2 is None and frame.voice != "passive":
         # "menembaki desa Tartar, Barda ...": a place as the object of the act
-        frame.place_targets = [p for p in sentence.places
-                               if trigger.end <= p.start < c1 and p.start - trigger.end <= 3 and not p.generic]
+        near = [p for p in sentence.places
+                if trigger.end <= p.start < c1 and p.start - trigger.end <= 3 and not p.generic]
+        if near and near[0].list_id is not None:
+            near = [p for p in sentence.places if p.list_id == near[0].list_id]
+        frame.place_targets = near[:1] if near and near[0].list_id is None else near
+
+
+def _after_target_preposition(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef) -> bool:
+    """ "serangan dahsyat terhadap posisi pasukan Armenia": a nominal attack's target follows terhadap/ke/atas."""
+    preps = [m for m in sentence.matches if m.category == "target_prep" and trigger.end <= m.start < actor.start]
+    if not preps:
+        return False
+    last = max(preps, key=lambda m: m.end)
+    return actor.start - last.end <= 3 and not any(t.is_punct for t in doc[last.end:actor.start])
+
+
+def _casualty_between(sentence: SentenceInfo, actor: ActorRef, trigger: LexMatch) -> bool:
+    return any(m.category in ("killed", "wounded") and actor.end <= m.start < trigger.start for m in sentence.matches)
+
+
+def _after_destroy_verb(sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef) -> bool:
+    """ "Hantaman artileri Azerbaijan menghancurkan ... tentara Armenia": the attack noun is the subject of a
+    destruction verb whose object names the target."""
+    return any(m.category == "destroy" and trigger.end <= m.start < actor.start for m in sentence.matches)
 
 
 def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRef]:
     """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan")."""
-    candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE, clause_start)]
+    candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE - {"dan"}, clause_start)]
     if not candidates:
         return []
     last = candidates[-1]
@@ -258,12 +306,19 @@ def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch) -> tupl
     return None
 
 
-def _coordinated(doc: Doc, objects: list[ActorRef]) -> list[ActorRef]:
+def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo) -> list[ActorRef]:
+    """Targets joined by "dan" or commas; "pemukiman sipil Azerbaijan dan pangkalan militernya" names two,
+    the second owned by the first's country."""
     if not objects:
         return []
+    facility_tokens = {t for m in sentence.matches if m.category == "materiel" for t in range(m.start, m.end)}
     group = [objects[0]]
     for actor in objects[1:]:
-        if doc[group[-1].end:actor.start].text.strip().lower() in ("dan", ",", "serta", ", dan", "maupun"):
+        gap = [t for t in doc[group[-1].end:actor.start] if t.i not in facility_tokens]
+        if " ".join(t.lower_ for t in gap) in ("dan", ",", "serta", ", dan", "maupun", "juga"):
+            if actor.possessive and actor.country is None and group[-1].country:
+                actor = copy.copy(actor)
+                actor.country = group[-1].country
             group.append(actor)
         else:
             break
@@ -312,8 +367,8 @@ def _one_per_clause(frames: list[Frame]) -> list[Frame]:
             kept.append(frame)
             continue
         leader, other = (host, frame) if host.precedence <= frame.precedence else (frame, host)
-        leader.actor1 = leader.actor1 or other.actor1
-        leader.actor2 = leader.actor2 or other.actor2
+        leader.actor1 = leader.actor1 or (other.actor1 if other.actor1 is not leader.actor2 else None)
+        leader.actor2 = leader.actor2 or (other.actor2 if other.actor2 is not leader.actor1 else None)
         leader.targets = leader.targets or other.targets
         leader.place_targets = leader.place_targets or other.place_targets
         leader.weapons |= other.weapons

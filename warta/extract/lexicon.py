@@ -157,7 +157,7 @@ class Lexicon:
                                     ("non_conflict_phrases", "non_conflict"), ("non_event_contexts", "non_event_context"),
                                     ("cumulative_markers", "cumulative"), ("generic_places", "generic_place"),
                                     ("place_prepositions", "place_prep"), ("clause_breaks", "clause_break"),
-                                    ("report_nouns", "report_noun")):
+                                    ("report_nouns", "report_noun"), ("purpose_words", "purpose")):
             for phrase in discourse[list_name]:
                 self.add(category, phrase)
         for phrase, precision in discourse["place_nouns"].items():

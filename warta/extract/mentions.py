@@ -7,7 +7,7 @@ background history, and "violence" with no armed actor and no weapon (a football
 from __future__ import annotations
 
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
-from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_history
+from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_generic, is_history
 from warta.extract.readers import Vocabulary, read_materiel
 from warta.records import (
     Actor,
@@ -94,7 +94,8 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
 # ------------------------------------------------------------------------------------------------ fields
 def _sub_event_type(draft: Draft, analysis: ArticleAnalysis) -> str:
     """When the journalist's word and the claimant's quote differ, the quote wins (GUIDELINES 3)."""
-    same_type = [f for f in draft.frames if f.event_type == draft.event_type and f.sub_event_type]
+    same_type = [f for f in draft.frames if f.event_type == draft.event_type and f.sub_event_type
+                 and not is_generic(f)] or [f for f in draft.frames if f.event_type == draft.event_type]
     if not same_type:
         return draft.sub_event_type
 

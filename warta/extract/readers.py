@@ -351,6 +351,8 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
             claim = _speaker_claim(doc, speaker_start, min(end, speaker_start + 12), sentence, vocab, match,
                                    pronoun_cue=match.text.lower().endswith("nya") or " " in match.text)
         elif match.category == "speech_verb":
+            if _verb_is_the_act(doc, sentence, match):
+                continue
             left = _clause_start(doc, sentence, match.start)
             claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
         elif match.category == "preposed_cue":
@@ -379,11 +381,22 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
         best.deniers = deniers
     sentence.claim = best
     sentence.relays = _relays(doc, sentence, analysis)
-    if best is not None and best.token_span[0] >= 0:
+    # an attribution phrase with a speaker is its own clause; "dikabarkan" inside a clause is not
+    if best is not None and best.token_span[0] >= 0 and best.kind not in ("unattributed", "own_report"):
         sentence.claim_spans.append(best.token_span)
     # a quotation with no speaker of its own takes the next or previous sentence's speaker (resolved later)
     text = analysis.sentence_text(sentence.index).strip()
     sentence.in_quote = bool(text) and text[0] in QUOTES_OPEN and text.rstrip(".")[-1:] in QUOTES_CLOSE
+
+
+def _verb_is_the_act(doc: Doc, sentence: SentenceInfo, verb: LexMatch) -> bool:
+    """ "mengumumkan keadaan darurat militer": announcing is the event itself, not a claim about one
+    (but "merilis video serangan" is a claim: a report noun stands between)."""
+    for match in sentence.matches:
+        if match.category == "trigger" and verb.end <= match.start <= verb.end + 1:
+            between = {m.category for m in sentence.matches if verb.end <= m.start < match.start}
+            return "report_noun" not in between
+    return False
 
 
 def _clause_start(doc: Doc, sentence: SentenceInfo, index: int) -> int:

@@ -26,7 +26,13 @@ CIVILIAN_KINDS = {"civilians"}
 CLOSE_WEAPONS = {"gun", "blade", "fire"}
 
 
-def remote_sub_type(weapons: set[str]) -> str | None:
+def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = None) -> str | None:
+    """The sub-type of the weapons named; "serangan artileri roket dan udara" is typed by the first named."""
+    named = dict(REMOTE_ORDER)
+    for _position, weapon in order or []:
+        if weapon in named and weapon in weapons and weapon not in ("suicide", "chemical"):
+            if not {"suicide", "chemical"} & weapons:
+                return named[weapon]
     for weapon, sub_type in REMOTE_ORDER:
         if weapon in weapons:
             return sub_type
@@ -36,6 +42,7 @@ def remote_sub_type(weapons: set[str]) -> str | None:
 
 
 def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2: Actor | None, *,
+             weapon_order: list[tuple[int, str]] | None = None,
              place_target: bool, place_country: str | None, civilian_victims: bool | None,
              protest_cues: set[str], materiel_categories: set[str]) -> tuple[str, str] | None:
     """(event_type, sub_event_type) of one frame, or None when the frame is not a codable event."""
@@ -43,7 +50,7 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
     target_settlement = target_civilian and actor2.text is not None and actor2.text.lower().startswith(
         ("permukiman", "pemukiman", "rumah", "kawasan", "perumahan", "area", "kamp", "tenda", "sekolah",
          "rumah sakit", "masjid", "gereja", "pasar", "infrastruktur", "objek", "sasaran", "target"))
-    remote = remote_sub_type(weapons)
+    remote = remote_sub_type(weapons, weapon_order)
     if trigger_class in ("clash", "war"):
         return "battles", "armed_clash"
     if trigger_class == "capture":
