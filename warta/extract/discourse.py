@@ -83,17 +83,28 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     """The two sides of the article's main fight, as ISO3 codes or group names, in order of first mention."""
     first_seen: dict[str, int] = {}
     counts: Counter[str] = Counter()
+
+    def key_of(ref: ActorRef) -> str | None:
+        if ref.role in ("civilian", "settlement", "pronoun", "both_sides", "enemy", "institution", "government"):
+            return None
+        return ref.name if ref.role == "group" and ref.name else ref.country
+
     for frame in frames:
         if not frame.violent:
             continue
-        for ref in [frame.actor1, frame.actor2, *frame.subjects, *frame.targets]:
-            if ref is None or ref.role in ("civilian", "settlement", "pronoun", "both_sides", "enemy", "institution"):
-                continue
-            key = ref.name if ref.role == "group" and ref.name else ref.country
-            if not key:
-                continue
-            counts[key] += 1
-            first_seen.setdefault(key, ref.start)
+        refs = {id(ref): ref for ref in [frame.actor1, frame.actor2, *frame.subjects, *frame.targets] if ref}
+        for ref in refs.values():
+            key = key_of(ref)
+            if key:
+                counts[key] += 1
+                first_seen.setdefault(key, ref.start)
+    # every armed actor the article names counts a little: the sides of a war are named again and again
+    for sentence in analysis.sentences:
+        for ref in sentence.actors:
+            key = key_of(ref)
+            if key and ref.role in ("military", "group", "country"):
+                counts[key] += 0.5
+                first_seen.setdefault(key, ref.start)
     sides = [key for key, _ in counts.most_common(2)]
     return sorted(sides, key=lambda key: first_seen[key])
 
@@ -280,8 +291,14 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
         host = _host(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
-        else:
-            _absorb(host, draft)
+            continue
+        _absorb(host, draft)
+        if frame.anaphoric and host.split_from is not None:
+            # "Dari serangan tersebut, ..." follows an attack told as two events: it reports on both
+            for sibling in drafts:
+                if sibling is not host and sibling.split_from == host.split_from \
+                        and frame.sentence not in sibling.sentences:
+                    sibling.sentences.append(frame.sentence)
     _attach_casualty_sentences(drafts, analysis)
     return drafts
 
@@ -307,6 +324,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
     for host in reversed(drafts):
         distance = frame.sentence - host.last_sentence
+        same_paragraph = analysis.sentences[frame.sentence].paragraph == analysis.sentences[host.last_sentence].paragraph
         if distance > CHAIN_DISTANCE:
             break
         if host.split_from is not None and draft.split_from == host.split_from:
@@ -319,7 +337,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             continue
         if not _actors_agree(host, draft) or not _places_agree(host, draft) or not _dates_agree(host, draft, analysis):
             continue
-        if frame.anaphoric or distance == 0 or _continues(host, draft, distance):
+        if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph):
             return host
     return None
 
@@ -329,6 +347,11 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     if host.event_type == draft.event_type:
         return not (host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2)
     if host.event_type in violent and draft.event_type in violent:
+        # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
+        if draft.frames[0].trigger_class == "explosion":
+            return host.event_type == "explosions_remote_violence"
+        if all(f.trigger_class == "explosion" for f in host.frames):
+            return draft.event_type == "explosions_remote_violence"
         return is_generic(draft.frames[0]) or all(is_generic(f) for f in host.frames)
     return False
 
@@ -389,14 +412,16 @@ def _own_dates(draft: Draft, analysis: ArticleAnalysis) -> list[DateExpr]:
     return sorted(found, key=lambda d: -d.specificity)
 
 
-def _continues(host: Draft, draft: Draft, distance: int) -> bool:
-    """A next sentence continues the event when it names one of its actors again, or when it is a vague
-    follow-up ("serangan Azerbaijan diluncurkan pada malam hari") right after it."""
+def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -> bool:
+    """A next sentence continues the event when it names one of its actors again, or when, right after it in
+    the same paragraph, one of the two names no one ("terdengar dua ledakan ... Penduduk mengatakan kota itu
+    telah diserang oleh drone")."""
     frame = draft.frames[0]
     if frame.onset and any(f.onset for f in host.frames):
         return True
-    if draft.actor1 is None and draft.actor2 is None:
-        return distance <= 1 and is_generic(frame)
+    no_actors = (draft.actor1 is None and draft.actor2 is None) or (host.actor1 is None and host.actor2 is None)
+    if no_actors:
+        return distance <= 1 and (same_paragraph or is_generic(frame))
     shared = {a.name for a in (host.actor1, host.actor2) if a} & {a.name for a in (draft.actor1, draft.actor2) if a}
     return bool(shared)
 

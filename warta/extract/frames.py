@@ -88,7 +88,12 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         _roles(doc, sentence, frame)
         _arguments(sentence, frame)
         frames.append(frame)
-    return _one_per_clause(frames)
+    frames = _one_per_clause(frames)
+    held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
+    for frame in frames:
+        if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places):
+            frame.places = [p for p in sentence.places if id(p) not in held]
+    return frames
 
 
 def _tokens(matches: list[LexMatch], categories: set[str]) -> set[int]:
@@ -367,6 +372,9 @@ def _one_per_clause(frames: list[Frame]) -> list[Frame]:
             kept.append(frame)
             continue
         leader, other = (host, frame) if host.precedence <= frame.precedence else (frame, host)
+        first = host if host.trigger.start < frame.trigger.start else frame
+        if first.trigger_class == "deploy":
+            leader, other = first, (frame if first is host else host)  # "dikerahkan ikut berperang": deployed
         leader.actor1 = leader.actor1 or (other.actor1 if other.actor1 is not leader.actor2 else None)
         leader.actor2 = leader.actor2 or (other.actor2 if other.actor2 is not leader.actor1 else None)
         leader.targets = leader.targets or other.targets

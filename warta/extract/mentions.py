@@ -192,13 +192,11 @@ def _rounded(location: Location) -> Location:
 
 
 def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
-    trigger_sentences = {f.sentence for f in draft.frames}
-    continuing = any(f.continuing or f.trigger_class == "war" for f in draft.frames)
     chosen: list[Casualty] = []
     for index in draft.sentences:
         for casualty in analysis.sentences[index].casualties:
-            if casualty.aggregate and not (continuing and index in trigger_sentences):
-                continue  # a war-wide tally is not this event's toll
+            if casualty.aggregate:
+                continue  # a war-wide tally is not this event's toll (GUIDELINES 2)
             if casualty.civilian is True and not _has_civilian_side(draft):
                 if _siblings_take_civilians(draft, analysis, index):
                     continue
