@@ -35,7 +35,7 @@ class Draft:
     actor2: Actor | None = None
     symmetric: bool = False
     place: PlaceRef | None = None
-    split_from: int | None = None  # sentence of the frame this draft was split off
+    split_groups: set[int] = field(default_factory=set)  # sentences whose split parts this draft holds
     casualties: list[Casualty] = field(default_factory=list)
     materiel: list[MaterielItem] = field(default_factory=list)
     civilian_target: bool = False
@@ -150,7 +150,9 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if role == "group":
         group = vocab.groups.get(ref.name or "", {})
         return Actor(text=ref.text, name=ref.name, country=ref.country, kind=group.get("kind") or ref.kind)
-    if role in ("pronoun", "facility") or (ref.possessive and country is None):
+    if role == "facility" and country is None:
+        return None
+    if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
             role = "government" if political else "military"
@@ -287,16 +289,16 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
         draft = Draft([frame], [frame.sentence], frame.event_type, frame.sub_event_type, actor1, actor2,
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
-            draft.split_from = frame.sentence
+            draft.split_groups = {frame.sentence}
         host = _host(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
         _absorb(host, draft)
-        if frame.anaphoric and host.split_from is not None:
+        if frame.anaphoric and host.split_groups:
             # "Dari serangan tersebut, ..." follows an attack told as two events: it reports on both
             for sibling in drafts:
-                if sibling is not host and sibling.split_from == host.split_from \
+                if sibling is not host and sibling.split_groups & host.split_groups \
                         and frame.sentence not in sibling.sentences:
                     sibling.sentences.append(frame.sentence)
     _attach_casualty_sentences(drafts, analysis)
@@ -318,8 +320,19 @@ def is_generic(frame: Frame) -> bool:
         and not frame.place_targets
 
 
+def _shares_actor(host: Draft, draft: Draft) -> bool:
+    mine = {a.name for a in (host.actor1, host.actor2) if a is not None and a.name}
+    return bool(mine & {a.name for a in (draft.actor1, draft.actor2) if a is not None and a.name})
+
+
 def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
     frame = draft.frames[0]
+    if frame.continuing and not frame.onset:
+        # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it
+        for host in drafts:
+            if host.event_type == draft.event_type and any(f.continuing and not f.onset for f in host.frames) \
+                    and _actors_agree(host, draft) and _dates_agree(host, draft, analysis):
+                return host
     sentence = analysis.sentences[frame.sentence]
     new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
     for host in reversed(drafts):
@@ -327,12 +340,15 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
         same_paragraph = analysis.sentences[frame.sentence].paragraph == analysis.sentences[host.last_sentence].paragraph
         if distance > CHAIN_DISTANCE:
             break
-        if host.split_from is not None and draft.split_from == host.split_from:
+        if host.split_groups & draft.split_groups:
             continue  # parts split from one clause stay apart
         if analysis.sentences[frame.sentence].paragraph - analysis.sentences[host.last_sentence].paragraph > 1:
             continue
         if not _same_family(host, draft):
             continue
+        if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric \
+                and not _shares_actor(host, draft):
+            continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue
         if not _actors_agree(host, draft) or not _places_agree(host, draft) or not _dates_agree(host, draft, analysis):
@@ -344,6 +360,8 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
 
 def _same_family(host: Draft, draft: Draft) -> bool:
     violent = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+    if host.event_type == draft.event_type == "strategic_developments":
+        return host.sub_event_type == draft.sub_event_type
     if host.event_type == draft.event_type:
         return not (host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2)
     if host.event_type in violent and draft.event_type in violent:
@@ -422,8 +440,7 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
     no_actors = (draft.actor1 is None and draft.actor2 is None) or (host.actor1 is None and host.actor2 is None)
     if no_actors:
         return distance <= 1 and (same_paragraph or is_generic(frame))
-    shared = {a.name for a in (host.actor1, host.actor2) if a} & {a.name for a in (draft.actor1, draft.actor2) if a}
-    return bool(shared)
+    return _shares_actor(host, draft)
 
 
 def _absorb(host: Draft, draft: Draft) -> None:
@@ -440,6 +457,7 @@ def _absorb(host: Draft, draft: Draft) -> None:
         host.actor1 = host.actor1 or draft.actor1
         host.actor2 = host.actor2 or draft.actor2
     host.place = host.place or draft.place
+    host.split_groups |= draft.split_groups
     host.civilian_target = host.civilian_target or draft.civilian_target
 
 

@@ -340,11 +340,18 @@ def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: lis
             continue
         owner = None
         if match.possessive or doc[match.end - 1].lower_.endswith("nya"):
+            # "pangkalan militernya": its base, of the actor just named
             previous = [a for a in sentence.actors if a.end <= match.start and a.start >= frame.trigger.end]
             previous = previous or [a for a in sentence.actors if a.end <= match.start]
             owner = previous[-1] if previous else None
+        else:
+            # "markas besar, ..., gudang senjata dan amunisi unit militer angkatan bersenjata Armenia"
+            following = [a for a in usable if a.start >= match.end and a.role not in ("civilian", "settlement")]
+            owner = following[0] if following else None
+        if owner is None:
+            continue
         facility = ActorRef(match.start, match.end, match.start_char, match.end_char, match.text, "facility",
-                            country=owner.country if owner else None, possessive=owner is None)
+                            country=owner.country, name=owner.name if owner.role == "group" else None)
         frame.facility_target_owner = owner
         frame.targets = [*frame.targets, facility]
         if frame.actor2 is None:
