@@ -150,8 +150,10 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if role == "group":
         group = vocab.groups.get(ref.name or "", {})
         return Actor(text=ref.text, name=ref.name, country=ref.country, kind=group.get("kind") or ref.kind)
-    if role == "facility" and country is None:
-        return None
+    if role == "facility":
+        if country is None:
+            return None
+        role = "military"  # a base or a command post stands for the forces that hold it
     if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
@@ -363,7 +365,15 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     if host.event_type == draft.event_type == "strategic_developments":
         return host.sub_event_type == draft.sub_event_type
     if host.event_type == draft.event_type:
-        return not (host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2)
+        if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
+            return False
+        if host.event_type == "battles" and host.sub_event_type != draft.sub_event_type \
+                and not is_generic(draft.frames[0]) and not all(is_generic(f) for f in host.frames):
+            # a capture and a clash are one event only where they happen at the same named place
+            mine, theirs = _named_place(host), _named_place(draft)
+            return mine is not None and theirs is not None and mine.name == theirs.name \
+                and mine.precision != "region"
+        return True
     if host.event_type in violent and draft.event_type in violent:
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
         if draft.frames[0].trigger_class == "explosion":
@@ -424,10 +434,25 @@ def _dates_agree(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
 
 
 def _own_dates(draft: Draft, analysis: ArticleAnalysis) -> list[DateExpr]:
+    """Event dates of the draft's sentences, most specific first; a sentence without one takes the time its
+    paragraph has set ("... sejak tahun 1990an. Ketegangan bermula ketika ...")."""
     found = []
     for sentence_index in sorted(set(draft.sentences)):
-        found.extend(d for d in analysis.sentences[sentence_index].dates if not d.statement)
+        own = [d for d in analysis.sentences[sentence_index].dates if not d.statement]
+        found.extend(own or paragraph_dates(analysis, sentence_index))
     return sorted(found, key=lambda d: -d.specificity)
+
+
+def paragraph_dates(analysis: ArticleAnalysis, index: int) -> list[DateExpr]:
+    paragraph = analysis.sentences[index].paragraph
+    for previous in range(index - 1, -1, -1):
+        sentence = analysis.sentences[previous]
+        if sentence.paragraph != paragraph:
+            break
+        dated = [d for d in sentence.dates if not d.statement]
+        if dated:
+            return dated
+    return []
 
 
 def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -> bool:
