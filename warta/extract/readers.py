@@ -34,6 +34,8 @@ KIND_OF_ROLE = {
     "settlement": "civilians",
     "unidentified": "political_militia",
 }
+# Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
+POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
 QUOTES_OPEN = "“\"‘"
 QUOTES_CLOSE = "”\"’"
 
@@ -393,7 +395,8 @@ def _verb_is_the_act(doc: Doc, sentence: SentenceInfo, verb: LexMatch) -> bool:
     """ "mengumumkan keadaan darurat militer": announcing is the event itself, not a claim about one
     (but "merilis video serangan" is a claim: a report noun stands between)."""
     for match in sentence.matches:
-        if match.category == "trigger" and verb.end <= match.start <= verb.end + 1:
+        if match.category == "trigger" and verb.end <= match.start <= verb.end + 1 \
+                and match.payload[0] in POLITICAL_TRIGGERS:
             between = {m.category for m in sentence.matches if verb.end <= m.start < match.start}
             return "report_noun" not in between
     return False
