@@ -5,6 +5,7 @@ This is the ground floor: every stage imports from here and nothing here imports
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from datetime import date
 from typing import Literal
@@ -174,7 +175,7 @@ class Mention(Record):
     article_id: str
     source: str
     outlet: str | None = None
-    published: date | None = None
+    published: datetime.date | None = None  # `date` is shadowed by the field below
     mention_id: str
     event_type: str
     sub_event_type: str
