@@ -11,6 +11,11 @@ app = typer.Typer(
     add_completion=False,
 )
 
+# The store's commands: ingest, merge, events, event, search, export.
+from warta.store_cli import register as _register_store_commands
+
+_register_store_commands(app)
+
 
 def main() -> None:
     app()
