@@ -49,6 +49,7 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 class ActorKey:
     name: str
     kind: str | None
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ class MentionFeatures:
 def _actor_key(actor: Actor) -> ActorKey | None:
     if not actor.name:
         return None
-    return ActorKey(" ".join(actor.name.casefold().split()), actor.kind)
+    return ActorKey(" ".join(actor.name.casefold().split()), actor.kind, actor.country)
 
 
 def features_of(mention: Mention) -> MentionFeatures:
@@ -138,6 +139,8 @@ def _same_name(name_a: str, name_b: str) -> bool:
 def same_actor(a: ActorKey, b: ActorKey) -> bool:
     if a.kind and b.kind and (a.kind == "civilians") != (b.kind == "civilians"):
         return False  # civilians and armed forces are never one actor, however the names are spelled
+    if a.country and b.country and a.country != b.country:
+        return False  # "Military Forces of Sudan" and "... of South Sudan" spell alike
     return _same_name(a.name, b.name)
 
 

@@ -213,3 +213,11 @@ failed_inputs = Table(
 )
 
 Index("ix_events_country_date", events.c.country, events.c.date_start)
+
+# Full-text search objects made by the migration for one dialect only; Alembic's comparisons skip them.
+FULL_TEXT_NAMES = ("search_fts", "ix_articles_fulltext", "ix_mention_evidence_fulltext")
+
+
+def is_schema_object(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's include_name hook: False for the dialect-specific full-text objects."""
+    return not (name and name.startswith(FULL_TEXT_NAMES))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from warta.store.schema import metadata
+from warta.store.schema import is_schema_object, metadata
 
 config = context.config
 
@@ -16,6 +16,7 @@ def _configure(connection) -> None:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
         compare_type=True,
+        include_name=is_schema_object,
     )
 
 
