@@ -173,6 +173,8 @@ def _ingest_one(article: Article, store: Store, state: MergeState, extract: Extr
                                  f"not this article ({article_id[:12]}…)")
         signature = minhash_of(article.text)
         copy_of = state.duplicates.find(signature)
+        # The in-memory state runs ahead of the store; on failure it is rebuilt from the store.
+        state.duplicates.add(article_id, signature, copy_of[0] if copy_of else None)
         assignments = list(state.merger.add_all(extracted))
         touched = list(dict.fromkeys(a.event_id for a in assignments))
         with store.transaction() as conn:
@@ -184,7 +186,6 @@ def _ingest_one(article: Article, store: Store, state: MergeState, extract: Extr
     except Exception as error:  # noqa: BLE001 - any failure of one article is recorded; the batch goes on
         _fail(store, report, article.source, f"{type(error).__name__}: {error}", None)
         return f"failed: {error}"
-    state.duplicates.add(article_id, signature, copy_of[0] if copy_of else None)
     report.stored += 1
     report.mentions_stored += len(extracted)
     report.near_duplicates += bool(copy_of)
