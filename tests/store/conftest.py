@@ -9,7 +9,6 @@ server of your own instead. Where no server can start, the PostgreSQL cases are 
 from __future__ import annotations
 
 import glob
-import json
 import os
 import shutil
 import socket
@@ -21,11 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.records import Article, Mention
 from warta.store import Store
-
-DATA = Path(__file__).parent / "data"
-GOLD = Path(__file__).parents[1] / "merge" / "data" / "seeds_gold.jsonl"
 
 
 def _postgres_bin() -> Path | None:
@@ -59,7 +54,7 @@ def postgres_server() -> Iterator[str]:
     if bin_dir is None:
         pytest.skip("PostgreSQL is not installed (no pg_ctl on PATH or in /usr/lib/postgresql/*/bin); "
                     "`make test` installs it with apt-get")
-    if os.geteuid() == 0 and subprocess.run(["id", "postgres"], capture_output=True).returncode != 0:
+    if os.geteuid() == 0 and subprocess.run(["id", "postgres"], check=False, capture_output=True).returncode != 0:
         pytest.skip("running as root and there is no `postgres` user to run the server as")
     workdir = Path(tempfile.mkdtemp(prefix="warta-pg-"))
     data_dir = workdir / "data"
@@ -82,7 +77,7 @@ def postgres_server() -> Iterator[str]:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
         subprocess.run(_as_cluster_user([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-m", "immediate", "stop"]),
-                       capture_output=True, timeout=60)
+                       check=False, capture_output=True, timeout=60)
         shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -109,29 +104,3 @@ def store(db_url) -> Iterator[Store]:
     opened = Store(db_url)
     yield opened
     opened.close()
-
-
-# ------------------------------------------------------------------ the seed articles and their gold
-def seed_gold() -> dict[str, dict]:
-    return {json.loads(line)["file"]: json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()}
-
-
-def seed_articles() -> list[Article]:
-    gold = seed_gold()
-    return [
-        Article(source=str(path), text=path.read_text(encoding="utf-8"), outlet=gold[path.name]["outlet"],
-                published=gold[path.name]["published"], lang="id")
-        for path in sorted(DATA.glob("*.txt"))
-    ]
-
-
-def gold_extractor(article: Article) -> list[Mention]:
-    """Stands in for warta.pipeline.extract_mentions: the gold mentions of a seed article (by file name)."""
-    gold = seed_gold()[Path(article.source).name.split("#")[0]]
-    found = []
-    for index, raw in enumerate(gold["mentions"]):
-        fields = {k: v for k, v in raw.items() if k in Mention.model_fields}
-        fields.update(article_id=article.article_id, source=article.source, outlet=article.outlet,
-                      published=article.published, mention_id=f"{article.article_id}:{index}")
-        found.append(Mention.model_validate(fields))
-    return found

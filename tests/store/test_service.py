@@ -9,9 +9,9 @@ import json
 import pandas
 import polars
 import pytest
+from store_seeds import gold_extractor, seed_articles
 
 import warta
-from conftest import gold_extractor, seed_articles
 from warta import service
 from warta.records import Article, InputFailure
 from warta.store import EventFilter
