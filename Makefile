@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install test-deps lint bench clean
+.PHONY: run test install test-deps postgres lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,8 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 run: install
-	$(BIN)/warta extract samples/articles --format table
+	$(BIN)/warta ingest samples/articles --db warta.db --quiet
+	$(BIN)/warta events --db warta.db
 
 $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -22,7 +23,14 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 
 test-deps: $(VENV)/.test-installed
 
-test: test-deps
+# The store's tests also run on a real PostgreSQL server, which tests/store/conftest.py starts on a free port;
+# install Debian's package when it is missing (without it those cases are skipped, saying why).
+postgres:
+	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+	  echo "PostgreSQL could not be installed: its test cases will be skipped"
+
+test: test-deps postgres
 	$(BIN)/python -m pytest -q
 
 lint: test-deps
@@ -30,6 +38,8 @@ lint: test-deps
 
 bench: install
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/merge_speed.py
+	$(BIN)/python bench/merge_quality.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

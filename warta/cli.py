@@ -172,6 +172,11 @@ def _brief(mention: dict) -> str:
     return (f"{mention.get('sub_event_type')} {date_start} {place} {actor1} -> {actor2} "
             f"killed={killed.get('min')}..{killed.get('max')} claim={claimant} mat={materiel} «{evidence}»")
 
+# The store's commands: ingest, merge, events, event, search, export.
+from warta.store_cli import register as _register_store_commands
+
+_register_store_commands(app)
+
 
 def main() -> None:
     app()

@@ -1,1 +1,26 @@
-"""warta.store"""
+"""warta's store: articles, mentions, events and contradictions in SQLite (default) or PostgreSQL.
+
+Persists and queries records; knows nothing of NLP. `Store(db)` opens (and migrates) a database.
+"""
+
+from warta.store.store import (
+    DEFAULT_DB,
+    EventFilter,
+    FailedInput,
+    SearchHit,
+    Store,
+    StoredArticle,
+    database_url,
+    migrate,
+)
+
+__all__ = [
+    "DEFAULT_DB",
+    "EventFilter",
+    "FailedInput",
+    "SearchHit",
+    "Store",
+    "StoredArticle",
+    "database_url",
+    "migrate",
+]
