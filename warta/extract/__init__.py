@@ -90,8 +90,10 @@ class Extractor:
 
     def read_sentences(self, analysis: ArticleAnalysis) -> None:
         doc = analysis.doc
+        # date patterns run once over the article, then each sentence takes its own
+        all_dates = self.dates.find(analysis.text)
         for sentence in analysis.sentences:
-            sentence.dates = self.dates.find(analysis.sentence_text(sentence.index), sentence.start)
+            sentence.dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
             sentence.quantities = read_quantities(doc, sentence.token_start, sentence.token_end, sentence.matches,
                                                   self.numbers)
             read_places(analysis, sentence, self.vocab, self.gazetteer)

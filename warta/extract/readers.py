@@ -225,7 +225,9 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         if country_match.category == "country":
             country_hint = country_match.payload
             after = country_match.end
-    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision)
+    # near-spellings are tried only where the text says a place follows ("di", "desa"): a capitalised word
+    # elsewhere that is not a known name is not a place
+    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong)
     if place is None:
         return None
     if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
