@@ -90,17 +90,17 @@ class DateReader:
             ("absolute", re.compile(
                 rf"(?:(?:hari\s+)?({weekday})(?:\s+(?:{tod}))?\s*,?\s*)?{day_month}"
                 rf"(?:\s*(?:atau|hingga|sampai|dan|-|–)\s*(?:(?:{tod})\s+)?(\d{{1,2}})\s+({month})(?:\s+(\d{{4}}))?)?",
-                re.I)),
-            ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.I)),
-            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.I)),
+                re.IGNORECASE)),
+            ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.IGNORECASE)),
+            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
             ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
-            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.I)),
-            ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.I)),
-            ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.I)),
-            ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.I)),
-            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.I)),
-            ("night", re.compile(rf"\b(?:{night})\b", re.I)),
-            ("relative", re.compile(rf"\b(?:{relative})\b", re.I)),
+            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
+            ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
+            ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
+            ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.IGNORECASE)),
+            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.IGNORECASE)),
+            ("night", re.compile(rf"\b(?:{night})\b", re.IGNORECASE)),
+            ("relative", re.compile(rf"\b(?:{relative})\b", re.IGNORECASE)),
         ]
 
     # -- finding --------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ class DateReader:
         else:
             parts = groups
         # Include the preposition a reader would quote with the date ("pada 27 September 2020", "sejak 1991").
-        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.I)
+        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.IGNORECASE)
         since = bool(prefix and prefix.group(1).lower() in self.since_words)
         if prefix:
             start -= len(text[max(0, start - 12):start]) - prefix.start()

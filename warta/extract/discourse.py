@@ -395,10 +395,8 @@ def _actors_agree(host: Draft, draft: Draft) -> bool:
         if mine is not None and theirs is not None and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
-    if host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name \
-            and host.actor2 is None:
-        return False
-    return True
+    return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
+                and host.actor2 is None)
 
 
 def _places_agree(host: Draft, draft: Draft) -> bool:

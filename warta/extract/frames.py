@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -129,18 +130,20 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
         if match.category == "clause_break" and match.start not in dated and match.start not in counted:
             breaks.append(match.start)
     actor_starts = {a.start for a in sentence.actors}
+    actor_ends = {a.end for a in sentence.actors}
     for i in range(sentence.token_start, sentence.token_end):
         text = doc[i].text
-        if text in (";", ":", "—", "–") and i not in dated:
-            breaks.append(i)
-        elif text == "," and i + 2 < sentence.token_end and doc[i + 1].lower_ in ("dan", "serta", "sementara") \
+        if text in (";", ":", "—", "–") and i not in dated or text == "," and i + 2 < sentence.token_end and doc[i + 1].lower_ in ("dan", "serta", "sementara") \
                 and (i + 2) in actor_starts:
             breaks.append(i)
-        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and doc[i - 1].text != ",":
+        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and doc[i - 1].text != "," \
+                and i not in actor_ends:
             # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
+            # (but "Armenia dan Azerbaijan mengumumkan" coordinates two subjects)
             actor = next(a for a in sentence.actors if a.start == i + 1)
             if actor.end < sentence.token_end and any(
-                m.category == "trigger" and m.start in (actor.end, actor.end + 1) for m in sentence.matches
+                m.category == "trigger" and m.payload[1] in ("active", "passive") and m.start in (actor.end, actor.end + 1)
+                for m in sentence.matches
             ):
                 breaks.append(i)
     return sorted(set(breaks))
@@ -302,7 +305,7 @@ def _adjacent_genitive(doc: Doc, trigger: LexMatch, actor: ActorRef) -> bool:
 
 def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch) -> tuple[ActorRef, ActorRef] | None:
     """ "pertempuran antara X dan Y"."""
-    for first, second in zip(right, right[1:]):
+    for first, second in pairwise(right):
         if first.start - trigger.end > 4:
             break
         if _preceded_by(doc, first, {"antara"}, trigger.end) and \
@@ -332,7 +335,7 @@ def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo) -> l
 
 def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: list[ActorRef]) -> None:
     """ "menargetkan pemukiman sipil Azerbaijan dan pangkalan militernya": a military facility as target."""
-    c0, c1 = frame.clause
+    _c0, c1 = frame.clause
     for match in sentence.matches:
         if match.category != "materiel" or match.payload not in MILITARY_FACILITIES:
             continue
@@ -400,7 +403,7 @@ def _compatible(a: Frame, b: Frame) -> bool:
     if a.violent != b.violent and not ({a.trigger_class, b.trigger_class} & {"deploy", "war"}):
         return False
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x is not None and y is not None and (x.country, x.role, x.name) != (y.country, y.role, y.name):
-            if not (a.symmetric or b.symmetric):
-                return False
+        if x is not None and y is not None and (x.country, x.role, x.name) != (y.country, y.role, y.name) \
+                and not (a.symmetric or b.symmetric):
+            return False
     return True

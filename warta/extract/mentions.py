@@ -197,9 +197,9 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
         for casualty in analysis.sentences[index].casualties:
             if casualty.aggregate:
                 continue  # a war-wide tally is not this event's toll (GUIDELINES 2)
-            if casualty.civilian is True and not _has_civilian_side(draft):
-                if _siblings_take_civilians(draft, analysis, index):
-                    continue
+            if casualty.civilian is True and not _has_civilian_side(draft) \
+                    and _siblings_take_civilians(draft, analysis, index):
+                continue
             if casualty.civilian is False and draft.civilian_target and _siblings_take_combatants(draft, analysis, index):
                 continue
             chosen.append(casualty)

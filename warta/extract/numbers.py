@@ -98,9 +98,7 @@ class NumberReader:
         if start > 0 and doc[start - 1].lower_ in self.month_words:
             return False
         text = doc[start].text
-        if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
-            return False
-        return True
+        return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100)
 
 
 def read_quantities(doc: Doc, start: int, end: int, matches: list[LexMatch], reader: NumberReader) -> list[Quantity]:

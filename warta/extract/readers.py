@@ -8,12 +8,13 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
-from warta.extract.lexicon import LexMatch, Lexicon
+from warta.extract.lexicon import Lexicon, LexMatch
 from warta.extract.numbers import Quantity
 
 ACTOR_HEADS = {
@@ -175,6 +176,15 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
     return i
 
 
+def _acts(doc: Doc, index: int, limit: int, vocab: Vocabulary) -> bool:
+    """Whether the word after a name is a verb (meN-/ber- forms, or a verb the pack lists)."""
+    j = _skip_space(doc, index, limit)
+    if j >= limit:
+        return False
+    word = doc[j].lower_
+    return word.startswith(("me", "ber", "di")) and len(word) > 4 or word in ("juga", "telah", "sudah", "akan")
+
+
 def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: dict) -> list[tuple[int, int]]:
     """Names after a place noun: one, or a list "Tartar, Barda, Agdam, dan Jabrayil"."""
     names: list[tuple[int, int]] = []
@@ -216,7 +226,9 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         if all(w in vocab.stop_words for w in words):
             return None
         if start in countries and countries[start][0].end >= end:
-            return None  # a bare country or capital without "di"/"ke": read as an actor
+            match = countries[start][0]
+            if match.category == "country" or _acts(doc, end, limit, vocab):
+                return None  # "Armenia menyerang", "Ankara membantah": a country or capital as an actor
     country_hint = None
     after = end
     # "kota Ganja, Azerbaijan": the country after the comma says which Ganja.
@@ -333,7 +345,7 @@ def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups
 
 def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
     """ "pasukan Armenia dan Azerbaijan": the bare second country shares the first one's head noun."""
-    for left, right in zip(actors, actors[1:]):
+    for left, right in pairwise(actors):
         if right.role != "country" or left.role not in ACTOR_HEADS.values() or left.country is None:
             continue
         between = doc[left.end:right.start]
@@ -346,7 +358,7 @@ def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
 def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
     """Who the sentence says asserts it: "kata Kementerian ...", "Penduduk mengatakan", "menurut ..."."""
     doc = analysis.doc
-    start, end = sentence.token_start, sentence.token_end
+    end = sentence.token_end
     matches = sentence.matches
     best: ClaimRef | None = None
     for match in matches:
@@ -491,10 +503,14 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
 
 
 def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int]:
+    """The country an institution belongs to: "Kementerian Pertahanan Azerbaijan", "Kementerian Kesehatan Gaza"."""
     j = _skip_space(doc, index, end)
     for match in sentence.matches:
         if match.category in ("country", "capital") and match.start == j:
             return match.payload, match.end
+    for place in sentence.places:
+        if place.start == j and place.place is not None and place.place.country:
+            return place.place.country, place.end
     return None, index
 
 
@@ -638,14 +654,18 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
         if first.startswith(("me", "pe")):
             spans.append((verb.end, min([s for s in stops if s > verb.end] + [end])))
         else:
-            spans.append((max([s for s in stops if s < verb.start] + [start]), verb.start))
+            # "kota itu diserang drone dan dua bangunan rusak parah": what broke is named after the attack
+            floor = max([s for s in stops if s < verb.start] + [start])
+            attack_ends = [m.end for m in sentence.matches if m.category in ("trigger", "weapon", "destroy")
+                           and floor <= m.end <= verb.start and m is not verb]
+            spans.append((max([floor, *attack_ends]), verb.start))
     # struck targets after "di" in a remote attack's sentence: "Serangan artileri dilakukan ... di markas besar"
     for weapon_trigger in sentence.matches:
         if weapon_trigger.category == "trigger" and weapon_trigger.payload[0] in ("bombard", "airstrike"):
             for prep in sentence.matches:
-                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end:
-                    if any(m.start == prep.end for m in materiel):
-                        spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
+                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end \
+                        and any(m.start == prep.end for m in materiel):
+                    spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
     items: list[MaterielItem] = []
     seen: set[int] = set()
     countries = {m.start: m for m in sentence.matches if m.category == "country"}

@@ -29,9 +29,9 @@ CLOSE_WEAPONS = {"gun", "blade", "fire"}
 def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = None) -> str | None:
     """The sub-type of the weapons named; "serangan artileri roket dan udara" is typed by the first named."""
     named = dict(REMOTE_ORDER)
-    for _position, weapon in order or []:
-        if weapon in named and weapon in weapons and weapon not in ("suicide", "chemical"):
-            if not {"suicide", "chemical"} & weapons:
+    if not {"suicide", "chemical"} & weapons:  # those decide whatever else is named
+        for _position, weapon in order or []:
+            if weapon in named and weapon in weapons:
                 return named[weapon]
     for weapon, sub_type in REMOTE_ORDER:
         if weapon in weapons:
