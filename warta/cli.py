@@ -180,3 +180,7 @@ _register_store_commands(app)
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -85,6 +85,12 @@ class DateReader:
         ago_word = _alternation(dates["ago_words"])
         number_word = _alternation(numbers.units)
         self.last_week = _alternation(dates["last_week"])
+        # words without which no pattern can match: sentences lacking all of them are not searched
+        generic = {"pada", "hari", "ini", "yang", "di", "dan", "sejak", "hingga", "sampai", "selama"}
+        cue_phrases = [*self.weekdays, *self.months, *dates["night_words"], *self.relative_days, *dates["ago_words"],
+                       *dates["last_week"], *dates["last_month"], *dates["this_month"], *dates["this_year"],
+                       *dates["last_year"], *dates["times_of_day"]]
+        self.cue_words = {w for phrase in cue_phrases for w in str(phrase).lower().split()} - generic
         day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("absolute", re.compile(
@@ -104,6 +110,13 @@ class DateReader:
         ]
 
     # -- finding --------------------------------------------------------------------------------------------
+    def may_have_date(self, lowered_words: list[str]) -> bool:
+        """Cheap test before the patterns run: a calendar word, a year, or a d/m date."""
+        for word in lowered_words:
+            if word in self.cue_words or "/" in word or (len(word) >= 4 and word[:4].isdigit()):
+                return True
+        return False
+
     def find(self, text: str, offset: int = 0) -> list[DateExpr]:
         """Date expressions in `text` (a sentence), with offsets shifted by `offset`."""
         taken: list[tuple[int, int]] = []

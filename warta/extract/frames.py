@@ -121,7 +121,7 @@ def _clause(doc: Doc, sentence: SentenceInfo, trigger: LexMatch) -> tuple[int, i
     return left, right
 
 
-def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
+def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[int]:
     """Token indices where a new clause begins: clause words, ';', and ', dan <actor>'."""
     dated = {t for d in sentence.dates for t in _char_tokens(doc, d.start, d.end)}
     counted = {t for q in sentence.quantities for t in range(q.start, q.end)}
@@ -132,11 +132,13 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
     actor_starts = {a.start for a in sentence.actors}
     actor_ends = {a.end for a in sentence.actors}
     for i in range(sentence.token_start, sentence.token_end):
-        text = doc[i].text
-        if text in (";", ":", "—", "–") and i not in dated or text == "," and i + 2 < sentence.token_end and doc[i + 1].lower_ in ("dan", "serta", "sementara") \
-                and (i + 2) in actor_starts:
+        text = tokens[i]
+        semicolon = text in (";", ":", "—", "–") and i not in dated
+        comma_and_subject = text == "," and i + 2 < sentence.token_end \
+            and tokens[i + 1].lower() in ("dan", "serta", "sementara") and (i + 2) in actor_starts
+        if semicolon or comma_and_subject:
             breaks.append(i)
-        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and doc[i - 1].text != "," \
+        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and tokens[i - 1] != "," \
                 and i not in actor_ends:
             # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
             # (but "Armenia dan Azerbaijan mengumumkan" coordinates two subjects)

@@ -121,7 +121,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         consumed.update(range(noun.start, ref.end))
                 i = max(noun.end, names[-1][1])
                 continue
-        if _is_capitalised(doc[i]) and i not in blocked:
+        if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
