@@ -18,16 +18,16 @@ from warta.extract.ner_train import DEFAULT_DATA_DIR, Score, evaluate, training_
 # Published test F1 by test-set name: (model, F1, where). Only the baselines each paper reports.
 PUBLISHED: dict[str, list[tuple[str, float, str]]] = {
     "NER UI (IndoLEM, 5 test folds)": [
-        ("BiLSTM-CRF", 82.2, "[2] Table 3"),
-        ("mBERT", 82.2, "[2] Table 3"),
-        ("MalayBERT", 87.4, "[2] Table 3"),
-        ("IndoBERT (IndoLEM)", 90.1, "[2] Table 3"),
+        ("BiLSTM-CRF", 82.2, "[2]"),
+        ("mBERT", 82.2, "[2]"),
+        ("MalayBERT", 87.4, "[2]"),
+        ("IndoBERT (IndoLEM)", 90.1, "[2]"),
     ],
     "NER UGM (IndoLEM, 5 test folds)": [
-        ("BiLSTM-CRF", 70.9, "[2] Table 3"),
-        ("mBERT", 71.6, "[2] Table 3"),
-        ("MalayBERT", 73.2, "[2] Table 3"),
-        ("IndoBERT (IndoLEM)", 74.9, "[2] Table 3"),
+        ("BiLSTM-CRF", 70.9, "[2]"),
+        ("mBERT", 71.6, "[2]"),
+        ("MalayBERT", 73.2, "[2]"),
+        ("IndoBERT (IndoLEM)", 74.9, "[2]"),
     ],
 }
 

@@ -17,9 +17,9 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import spacy  # noqa: E402
+import spacy
 
-from warta.extract.ner import MODEL_DIR, load_ner  # noqa: E402
+from warta.extract.ner import MODEL_DIR, load_ner
 
 DEFAULT_SEEDS = Path("../shared/seeds")
 
