@@ -244,14 +244,7 @@ def _is_cased(sentence: Sentence) -> bool:
 def to_doc(nlp: Language, sentence: Sentence) -> Doc:
     """A Doc over the corpus tokens with gold entities from the BIO tags."""
     doc = Doc(nlp.vocab, words=list(sentence.words))
-    spans: list[Span] = []
-    start = None
-    for i, tag in enumerate([*sentence.tags, "O"]):
-        if start is not None and not tag.startswith("I-"):
-            spans.append(Span(doc, start, i, label=sentence.tags[start][2:]))
-            start = None
-        if tag.startswith("B-"):
-            start = i
+    spans = [Span(doc, start, end, label=label) for start, end, label in entity_spans(sentence.tags)]
     doc.ents = spans
     return doc
 
@@ -418,11 +411,11 @@ def train_model(data_dir: Path, output_dir: Path, settings: TrainSettings) -> di
 
     started = time.monotonic()
     data = training_data(data_dir, settings.corpora)
-    data.train.extend(swap_entities(data.train, settings.swapped_copies, settings.seed))
+    swapped = swap_entities(data.train, settings.swapped_copies, settings.seed)
     nlp = spacy.blank("id")
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as work:
         work_dir = Path(work)
-        for split, sentences in (("train", data.train), ("dev", data.dev)):
+        for split, sentences in (("train", data.train + swapped), ("dev", data.dev)):
             DocBin(docs=(to_doc(nlp, s) for s in sentences)).to_disk(work_dir / f"{split}.spacy")
         config_path = work_dir / "config.cfg"
         config_path.write_text(
@@ -442,11 +435,13 @@ def train_model(data_dir: Path, output_dir: Path, settings: TrainSettings) -> di
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)
     wall_seconds = time.monotonic() - started
-    _write_meta(output_dir, data, settings, wall_seconds)
+    _write_meta(output_dir, data, len(swapped), settings, wall_seconds)
     return {"wall_seconds": wall_seconds, "train_sentences": len(data.train), "sources": data.sources}
 
 
-def _write_meta(output_dir: Path, data: TrainingData, settings: TrainSettings, wall_seconds: float) -> None:
+def _write_meta(
+    output_dir: Path, data: TrainingData, swapped: int, settings: TrainSettings, wall_seconds: float
+) -> None:
     meta_path = output_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -462,6 +457,7 @@ def _write_meta(output_dir: Path, data: TrainingData, settings: TrainSettings, w
         "settings": settings.__dict__ | {"corpora": list(settings.corpora)},
         "label_map": LABEL_MAP,
         "train_sentences": len(data.train),
+        "swapped_sentences": swapped,
         "dev_sentences": len(data.dev),
         "dropped_as_test_overlap": data.dropped_as_test_overlap,
         "wall_seconds": round(wall_seconds, 1),
