@@ -17,8 +17,10 @@ from warta.extract.dates import DateExpr, DateReader
 from warta.extract.frames import POLITICAL_CLASSES, Frame
 from warta.extract.readers import Vocabulary
 from warta.extract.typing import classify
+from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
+SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
 CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
 HISTORY_YEARS = 8  # events this long before publication are background history, not reported
 
@@ -404,7 +406,12 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     theirs = _named_place(draft)
     if mine is None or theirs is None:
         return True
-    return mine.name == theirs.name or mine.precision == "region" or theirs.precision == "region"
+    if mine.name == theirs.name or "region" in (mine.precision, theirs.precision):
+        return True
+    # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place
+    if None not in (mine.lat, mine.lon, theirs.lat, theirs.lon):
+        return haversine_km((mine.lat, mine.lon), (theirs.lat, theirs.lon)) <= SAME_PLACE_KM
+    return False
 
 
 def _named_place(draft: Draft):

@@ -165,7 +165,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
                 and trigger.start - match.end <= 3 and not any(t.is_punct for t in doc[match.end:trigger.start]):
             frame.irrealis = True
-        elif match.category == "habitual" and sentence.token_start <= match.start < trigger.start:
+        elif match.category == "habitual" and (sentence.token_start <= match.start < trigger.start
+                                               or trigger.end <= match.start < c1):
             frame.habitual = True
         elif match.category == "purpose" and c0 <= match.start < trigger.start:
             frame.irrealis = True
@@ -178,6 +179,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if "yang" in before:
             frame.irrealis = True
+    # "42 kali serangan", "puluhan serangan": a tally of attacks, not one event (GUIDELINES 2: aggregate)
+    if frame.voice == "noun" and any(q.end == trigger.start or (q.end == trigger.start - 1
+                                     and doc[q.end].lower_ == "kali") for q in sentence.quantities
+                                     if (q.min or 0) >= 2 or (q.max or 0) >= 2 or q.vague):
+        frame.habitual = True
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once

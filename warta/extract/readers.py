@@ -92,6 +92,11 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                                          "government_noun", "group_claimant", "trigger", "weapon", "materiel",
                                          "outlet"})
     countries = _matches_at(sentence.matches, {"country", "capital"})
+    # "pada 10 Mei": a date's words are not a place ("Mei" is also a town)
+    for expr in sentence.dates:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     consumed: set[int] = set()
     list_counter = 0
     i = start
@@ -370,6 +375,9 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
             if _verb_is_the_act(doc, sentence, match):
                 continue
             left = _clause_start(doc, sentence, match.start)
+            if left == match.start and match.start > sentence.token_start and doc[match.start - 1].text == ",":
+                # "Kepala Administrasi ..., Oleksandr Hrytsenko, mengatakan": the speaker is the appositive
+                left = max(sentence.token_start, _clause_start(doc, sentence, match.start - 2), match.start - 14)
             claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
         elif match.category == "preposed_cue":
             speaker_start = _skip_space(doc, match.end, end)
