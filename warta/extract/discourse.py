@@ -176,7 +176,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if name is None:
         return None
     kind = {"military": "state_forces", "police": "state_forces", "government": "state_forces",
-            "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia"}.get(role)
+            "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
+            "settler": "identity_militia"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
 
 

@@ -17,11 +17,11 @@ from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, Materiel
 from warta.extract.dates import DateExpr
 from warta.extract.lexicon import LexMatch
 
-VIOLENT_CLASSES = {"attack", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
+VIOLENT_CLASSES = {"attack", "raid", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
                    "lose_control", "kill", "abduct", "sexual", "intercept"}
 POLITICAL_CLASSES = {"agreement", "declare", "deploy", "arrest", "base", "transfer"}
 # Which frame of a clause speaks for it when several triggers share one clause.
-CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "fire", "abduct",
+CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "raid", "fire", "abduct",
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
 NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
@@ -374,7 +374,9 @@ def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
     c0, c1 = frame.clause
     in_clause_places = [p for p in sentence.places if c0 <= p.start < c1]
     frame.places = in_clause_places or list(sentence.places)
-    frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1}
+    # air defence after the verb was hit ("menghancurkan ... alat pertahanan udara"), not what did the hitting
+    frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1
+                     and not (m.payload == "air_defence" and m.start >= frame.trigger.end)}
     if frame.trigger.category == "trigger":
         frame.weapons |= {m.payload for m in sentence.matches
                           if m.category == "weapon" and frame.trigger.start <= m.start < frame.trigger.end}

@@ -84,7 +84,7 @@ class Lexicon:
                 self.add("capital", capital, country["iso3"])
         actors = pack["actors"]
         for category in ("military_nouns", "police_nouns", "government_nouns", "civilian_nouns", "settlement_nouns",
-                         "unidentified_armed_nouns"):
+                         "unidentified_armed_nouns", "settler_nouns"):
             for phrase in actors[category]:
                 self.add(category[:-1], phrase)
         for group in actors["named_groups"]:

@@ -88,6 +88,10 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
         sentence = analysis.sentences[index]
         if sentence.dates or sentence.places:
             return True
+        # "Beberapa jam kemudian, serangan drone menghantam kompleks istana": the paragraph said when and where
+        previous = analysis.sentences[index - 1] if index > 0 else None
+        if previous is not None and previous.paragraph == sentence.paragraph and (previous.dates or previous.places):
+            return True
     return draft.place is not None or any(f.onset for f in draft.frames) and analysis.onset_date is not None
 
 

@@ -24,9 +24,11 @@ ACTOR_HEADS = {
     "civilian_noun": "civilian",
     "settlement_noun": "settlement",
     "unidentified_armed_noun": "unidentified",
+    "settler_noun": "settler",
 }
 # When heads chain ("pemukiman warga sipil", "personil tentara"), the stronger reading wins.
-ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "unidentified": 1, "civilian": 0}
+ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "settler": 1, "unidentified": 1,
+                 "civilian": 0}
 KIND_OF_ROLE = {
     "military": "state_forces",
     "police": "state_forces",
@@ -34,6 +36,7 @@ KIND_OF_ROLE = {
     "civilian": "civilians",
     "settlement": "civilians",
     "unidentified": "political_militia",
+    "settler": "identity_militia",
 }
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
