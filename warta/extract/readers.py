@@ -7,6 +7,7 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -25,10 +26,12 @@ ACTOR_HEADS = {
     "settlement_noun": "settlement",
     "unidentified_armed_noun": "unidentified",
     "settler_noun": "settler",
+    "protester_noun": "protester",
+    "rioter_noun": "rioter",
 }
 # When heads chain ("pemukiman warga sipil", "personil tentara"), the stronger reading wins.
 ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "settler": 1, "unidentified": 1,
-                 "civilian": 0}
+                 "protester": 1, "rioter": 1, "civilian": 0}
 KIND_OF_ROLE = {
     "military": "state_forces",
     "police": "state_forces",
@@ -37,6 +40,8 @@ KIND_OF_ROLE = {
     "settlement": "civilians",
     "unidentified": "political_militia",
     "settler": "identity_militia",
+    "protester": "protesters",
+    "rioter": "rioters",
 }
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
@@ -131,6 +136,10 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
+            if name_end < end and name_end in blocked and analysis.token_text[name_end][:1].isupper():
+                # "Badan Pertahanan Sipil": the first word of an institution's name is not a place of its own
+                i = name_end
+                continue
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
                 ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued)
@@ -143,6 +152,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 i = name_end
                 continue
         i += 1
+    _drop_dateline_place(analysis, sentence)
     for match in sentence.matches:
         if match.category == "generic_place" and not any(
             p.start <= match.start < p.end for p in sentence.places
@@ -150,6 +160,19 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             sentence.places.append(PlaceRef(match.start, match.end, match.start_char, match.end_char,
                                             match.text, None, generic=True))
     sentence.places.sort(key=lambda p: p.start)
+
+
+def _drop_dateline_place(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+    """ "TEMPO.CO, Jakarta - ...", "Moskow (ANTARA) - ...": the dateline says where the reporter was."""
+    dateline = (analysis.article.dateline or "").casefold()
+    if not dateline or sentence.index > 1:
+        return
+    lead = analysis.sentence_text(sentence.index)[:80]
+    separator = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]", lead)
+    if separator is None:
+        return
+    limit = sentence.start + separator.start()
+    sentence.places = [p for p in sentence.places if not (p.start_char < limit and p.text.casefold() == dateline)]
 
 
 def _blocked_tokens(sentence: SentenceInfo, categories: set[str]) -> set[int]:
