@@ -202,8 +202,9 @@ def _civilian_country(frame: Frame, analysis: ArticleAnalysis) -> str | None:
     for ref in frame.targets:
         if ref.country and ref.role not in ("civilian", "settlement"):
             return ref.country  # "permukiman sipil dan militer Azerbaijan"
-    places = [p for p in frame.places if p.place is not None and not p.generic]
-    if places and places[0].place.country:
+    places = sorted((p for p in frame.places if p.place is not None and not p.generic and p.place.country),
+                    key=lambda p: p.place.precision == "country")  # "di kota Ganja" before "dari wilayah Armenia"
+    if places:
         return places[0].place.country
     if analysis.main_place is not None and analysis.main_place.place is not None:
         return analysis.main_place.place.country
@@ -320,7 +321,9 @@ GENERIC_CLASSES = {"attack", "explosion", "war", "kill"}
 def is_generic(frame: Frame) -> bool:
     """A frame that says something violent happened but not how: it takes the type of the event it joins."""
     specific_weapons = frame.weapons - {"gun", "blade", "fire"}
-    on_civilians = frame.actor2 is not None and frame.actor2.role in ("civilian", "settlement")
+    # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
+    on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
+        and frame.actor2.role in ("civilian", "settlement")
     return frame.trigger_class in GENERIC_CLASSES and not specific_weapons and not on_civilians \
         and not frame.place_targets
 
@@ -534,6 +537,10 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
         if value.start is not None:
             return DateValue(start=value.start, end=value.start, precision="day", text=analysis.onset_date.text)
     statements = [d for i in sorted(set(draft.sentences)) for d in analysis.sentences[i].dates if d.statement]
+    # "Pengumuman itu disampaikan ..., Minggu 8 November 2020": the statement's date in the next sentence
+    first = min(draft.sentences)
+    statements += [d for s in analysis.sentences[first + 1:first + 3]
+                   if s.paragraph == analysis.sentences[first].paragraph for d in s.dates if d.statement]
     for expr in statements:
         value = reader.resolve(expr, reference)
         if value.start is not None and value.precision == "day":

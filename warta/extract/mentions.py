@@ -6,6 +6,8 @@ background history, and "violence" with no armed actor and no weapon (a football
 
 from __future__ import annotations
 
+import re
+
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
 from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_generic, is_history
 from warta.extract.readers import Vocabulary, read_materiel
@@ -142,9 +144,32 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         elif actor1 is None and actor2 is None and draft.event_type == "battles":
             actor1 = belligerent_actor(sides[0], analysis, vocab)
             actor2 = belligerent_actor(sides[1], analysis, vocab)
-    if actor2 is not None and actor2.kind == "civilians" and actor1 is not None and actor2.country is None:
-        actor2 = actor2.model_copy(update={"country": None})
+    if actor1 is None and draft.event_type == "explosions_remote_violence":
+        actor1 = _launched_from(draft, analysis, vocab)
+    if actor2 is None and draft.event_type == "explosions_remote_violence" and _civilians_hurt(draft, analysis):
+        # a strike on a town that kills or wounds civilians is a strike on civilians (ACLED practice)
+        place = _best_place(draft, analysis) or analysis.main_place
+        country = place.place.country if place is not None and place.place is not None else None
+        actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
     return actor1, actor2
+
+
+def _civilians_hurt(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    return any(c.civilian and not c.aggregate for i in draft.sentences for c in analysis.sentences[i].casualties)
+
+
+def _launched_from(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "rudal yang ditembakkan dari wilayah Armenia": a weapon fired from a country is that country's."""
+    for frame in draft.frames:
+        sentence = analysis.sentences[frame.sentence]
+        for ref in sentence.places:
+            if ref.place is None or ref.place.precision != "country" or not ref.place.country:
+                continue
+            before = analysis.text[max(sentence.start, ref.start_char - 40):ref.start_char].lower()
+            if re.search(r"\b(?:ditembakkan|diluncurkan|dilepaskan)\s+dari(?:\s+wilayah)?\s*$", before):
+                return Actor(text=None, name=vocab.actor_name("military", ref.place.country),
+                             country=ref.place.country, kind="state_forces")
+    return None
 
 
 def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
