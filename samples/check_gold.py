@@ -112,7 +112,7 @@ def check(root):
         where = f"{name}"
         if gold.get("published"):
             iso(gold["published"])
-        if gold.get("title") and gold["title"] not in text:
+        if gold.get("title") and name.endswith((".txt", ".html", ".htm")) and gold["title"] not in text:
             problems.append(f"{where}: title not in text")
         stats["articles"] += 1
         stats["empty"] += not gold["mentions"]
@@ -206,7 +206,30 @@ def check(root):
     for name in texts:
         if name not in seen:
             problems.append(f"{name}: article has no gold line")
+    problems += check_merge_groups(root)
     return problems, stats
+
+
+def check_merge_groups(root):
+    """Every member of merge_groups.json must name an existing, non-optional gold mention."""
+    path = root / "merge_groups.json"
+    if not path.exists():
+        return []
+    golds = {}
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        golds[g["file"]] = g["mentions"]
+    groups = json.loads(path.read_text(encoding="utf-8"))
+    refs = [m for grp in groups["groups"] for m in grp["members"]]
+    refs += [m for d in groups.get("distinct", []) + groups.get("related_cross_type", []) for m in d["pair"]]
+    problems = []
+    for name, index in refs:
+        mentions = golds.get(name)
+        if mentions is None or not 0 <= index < len(mentions):
+            problems.append(f"merge_groups.json: no gold mention {name}#{index}")
+        elif mentions[index]["optional"]:
+            problems.append(f"merge_groups.json: {name}#{index} is optional")
+    return problems
 
 
 def main():
