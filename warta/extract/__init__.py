@@ -25,7 +25,14 @@ from warta.extract.frames import build_frames, clause_breaks
 from warta.extract.lexicon import Lexicon, get_lexicon
 from warta.extract.mentions import build_mentions
 from warta.extract.numbers import NumberReader, read_quantities
-from warta.extract.readers import Vocabulary, read_actors, read_casualties, read_claim, read_places
+from warta.extract.readers import (
+    Vocabulary,
+    dateline_end,
+    read_actors,
+    read_casualties,
+    read_claim,
+    read_places,
+)
 from warta.extract.segment import split_sentences
 from warta.lang import LanguagePack
 from warta.records import Article, Mention
@@ -93,6 +100,7 @@ class Extractor:
                 j += 1
             analysis.sentences.append(sentence)
         analysis._sentence_starts = [s.token_start for s in analysis.sentences]
+        analysis.dateline_end = dateline_end(analysis)
 
     def read_sentences(self, analysis: ArticleAnalysis) -> None:
         doc = analysis.doc

@@ -166,10 +166,14 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             return None
     if role == "country":
         role = "government" if political else "military"
+    if frame.trigger_class == "protest" and role in ("civilian", "rioter"):
+        role = "protester"  # "ribuan mahasiswa ... berunjuk rasa": the students are the protesters
+    if frame.trigger_class == "riot" and role in ("civilian", "protester"):
+        role = "rioter"
+    if role in ("police", "protester", "rioter", "civilian", "settlement") and country is None:
+        country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "institution":
         role = "government"
-    if role in ("civilian", "settlement") and country is None:
-        country = _civilian_country(frame, analysis)
     if role in ("both_sides", "enemy"):
         return None  # resolved with the article's belligerents
     name = vocab.actor_name(role, country)

@@ -177,8 +177,10 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         elif match.category == "habitual" and (sentence.token_start <= match.start < trigger.start
                                                or trigger.end <= match.start < c1):
             frame.habitual = True
-        elif match.category == "purpose" and c0 <= match.start < trigger.start:
-            frame.irrealis = True
+        elif match.category == "purpose" and c0 <= match.start < trigger.start and trigger.start - match.end <= 3:
+            frame.irrealis = True  # "untuk menyerang": wanted, not done
+        elif match.category == "protest_series" and match.end == trigger.start and trigger.payload[0] == "protest":
+            frame.irrealis = True  # "gelombang protes": a series told as a whole
         elif match.category == "onset" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 6:
             frame.onset = True
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
@@ -269,7 +271,8 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     if frame.actor2 is None and frame.voice != "passive":
         # "menembaki desa Tartar, Barda ...": a place as the object of the act
         near = [p for p in sentence.places
-                if trigger.end <= p.start < c1 and p.start - trigger.end <= 3 and not p.generic]
+                if trigger.end <= p.start < c1 and not p.generic
+                and (p.start - trigger.end <= 3 or p.list_id is not None)]
         if near and near[0].list_id is not None:
             near = [p for p in sentence.places if p.list_id == near[0].list_id]
         frame.place_targets = near[:1] if near and near[0].list_id is None else near

@@ -107,7 +107,8 @@ class Lexicon:
                                     ("target_prepositions", "target_prep"), ("agent_prepositions", "agent_prep"),
                                     ("protest_intervention_words", "protest_intervention"),
                                     ("excessive_force_words", "excessive_force"),
-                                    ("protest_violence_words", "protest_violence"), ("mob_words", "mob")):
+                                    ("protest_violence_words", "protest_violence"), ("mob_words", "mob"),
+                                    ("protest_series_words", "protest_series")):
             for phrase in events[list_name]:
                 self.add(category, phrase)
         for weapon_class, phrases in pack["weapons"]["weapons"].items():

@@ -145,6 +145,19 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 continue
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
+                series = _name_series(doc, i, end, blocked, countries) if cued else []
+                joined = len(series) > 1 and doc[series[-2][1]:series[-1][0]].text.strip(" ,").lower() in ("dan", "serta")
+                if joined:
+                    # "di Mombasa, Kisumu dan Nakuru": one event per listed place (GUIDELINES 1)
+                    list_counter += 1
+                    refs = [_place_ref(doc, s, e, gazetteer, vocab, countries, end, strong=True, near=analysis.near)
+                            for s, e in series]
+                    for ref in refs:
+                        if ref is not None:
+                            ref.list_id, ref.preposition = list_counter, True
+                            sentence.places.append(ref)
+                    i = series[-1][1]
+                    continue
                 ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, near=analysis.near)
                 if ref is not None:
                     ref.preposition = cued
@@ -169,17 +182,19 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     sentence.places.sort(key=lambda p: p.start)
 
 
+def dateline_end(analysis: ArticleAnalysis) -> int:
+    """Where the dateline ends ("TEMPO.CO, Jakarta - ", "Moskow (ANTARA) - "): names before it say where the
+    reporter was, not where anything happened. -1 when the article has no dateline."""
+    if not analysis.article.dateline:
+        return -1
+    separator = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]+\s", analysis.text[:100])
+    return separator.end() if separator else -1
+
+
 def _drop_dateline_place(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
-    """ "TEMPO.CO, Jakarta - ...", "Moskow (ANTARA) - ...": the dateline says where the reporter was."""
-    dateline = (analysis.article.dateline or "").casefold()
-    if not dateline or sentence.index > 1:
-        return
-    lead = analysis.sentence_text(sentence.index)[:80]
-    separator = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]", lead)
-    if separator is None:
-        return
-    limit = sentence.start + separator.start()
-    sentence.places = [p for p in sentence.places if not (p.start_char < limit and p.text.casefold() == dateline)]
+    limit = analysis.dateline_end
+    if limit > sentence.start:
+        sentence.places = [p for p in sentence.places if p.start_char >= limit]
 
 
 def _blocked_tokens(sentence: SentenceInfo, categories: set[str]) -> set[int]:
@@ -311,6 +326,8 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     actors: list[ActorRef] = []
     i = sentence.token_start
     end = sentence.token_end
+    while i < end and doc[i].idx < analysis.dateline_end:
+        i += 1  # "JAKARTA, KOMPAS.com -": the dateline names no actor
     while i < end:
         if i in place_tokens:
             i += 1

@@ -52,6 +52,10 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         ("permukiman", "pemukiman", "rumah", "kawasan", "perumahan", "area", "kamp", "tenda", "sekolah",
          "rumah sakit", "masjid", "gereja", "pasar", "infrastruktur", "objek", "sasaran", "target"))
     remote = remote_sub_type(weapons, weapon_order)
+    if "crowd_control" in weapons and trigger_class in ("attack", "fire"):
+        # tear gas and water cannon are used on demonstrations: the event is the protest they broke up
+        lethal = "excessive_force" in protest_cues
+        return "protests", "excessive_force_against_protesters" if lethal else "protest_with_intervention"
     crowd = actor1 is not None and actor1.kind in ("protesters", "rioters")
     if crowd and trigger_class in ("attack", "raid", "fire", "destroy_property", "riot", "kill") and remote is None:
         # demonstrators storming a building or burning cars: a riot, not a battle

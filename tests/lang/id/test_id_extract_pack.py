@@ -22,7 +22,8 @@ def test_materiel_categories_are_the_specs():
 
 
 def test_weapon_classes_are_known_to_the_typing_rules():
-    known = {weapon for weapon, _ in REMOTE_ORDER} | {"gun", "blade", "fire", "bomb", "air_defence", "shell"}
+    known = {weapon for weapon, _ in REMOTE_ORDER} | {"gun", "blade", "fire", "bomb", "air_defence", "shell",
+                                                        "crowd_control"}
     assert set(PACK["weapons"]["weapons"]) <= known
 
 
