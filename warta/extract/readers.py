@@ -59,6 +59,8 @@ class Vocabulary:
         pack = lexicon.pack
         self.lexicon = lexicon
         self.country_names = {c["iso3"]: c["name"] for c in pack["countries"]["countries"]}
+        # "Military Forces of the United States" but "Civilians (United States)"
+        self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
         self.templates = pack["actors"]["name_templates"]
         self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
@@ -74,7 +76,8 @@ class Vocabulary:
         if country is None:
             unknown = self.templates.get(f"{key}_unknown")
             return unknown
-        return self.templates[key].format(country=self.country_names.get(country, country))
+        names = self.country_names if key == "civilians" else self.actor_country_names
+        return self.templates[key].format(country=names.get(country, country))
 
     def country_name(self, iso3: str | None) -> str | None:
         return self.country_names.get(iso3) if iso3 else None
