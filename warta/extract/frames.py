@@ -230,9 +230,15 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         frame.symmetric = True
         return
     subjects = _subjects(doc, left, c0)
-    agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)]
+    agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)
+              or (frame.voice == "passive" and a.start - trigger.end <= 1)]  # "ditembak KKB": by KKB
     objects = [a for a in right if a not in agents or frame.voice == "active"]
     if frame.voice == "passive":
+        if not subjects and c0 > sentence.token_start:
+            # "Dua prajurit TNI gugur setelah ditembak KKB": the one shot is the main clause's subject
+            before = [a for a in sentence.actors if a.end <= c0 and a.start not in claimed
+                      and a.role not in ("institution",)]
+            subjects = before[-1:]
         frame.targets = subjects
         frame.actor2 = subjects[-1] if subjects else None
         frame.actor1 = agents[0] if agents else None

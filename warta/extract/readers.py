@@ -121,6 +121,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         noun = max(place_nouns.get(i, []), key=lambda m: m.end - m.start, default=None)
         if noun is not None:
             names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked, countries)
+            if len(names) > 1 and doc[names[-2][1]:names[-1][0]].text.strip(" ,").lower() not in ("dan", "serta"):
+                names = names[:1]  # "Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah": where it is, not a list
             if names:
                 list_id = None
                 precision = None
