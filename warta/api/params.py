@@ -31,6 +31,11 @@ def _no_control_characters(value: str | None) -> str | None:
     return value
 
 
+def blank_is(default: object) -> BeforeValidator:
+    """For a parameter with a default: an empty form field takes the default."""
+    return BeforeValidator(lambda value: default if _blank_is_none(value) is None else value)
+
+
 Blank = BeforeValidator(_blank_is_none)
 Clean = AfterValidator(_no_control_characters)
 EventTypeSlug = Literal[(*EVENT_TYPES, *SUB_EVENT_PARENT)]  # type: ignore[valid-type]
@@ -49,17 +54,18 @@ def event_filter(
     place: Annotated[str | None, Query(description="part of a place name, any case", max_length=200),
                      Blank, Clean] = None,
     min_sources: Annotated[int, Query(description="at least this many distinct articles", ge=0,
-                                      le=MAX_OFFSET), Blank] = 0,
-    disputed: Annotated[bool, Query(description="only events whose sources disagree"), Blank] = False,
+                                      le=MAX_OFFSET), blank_is(0)] = 0,
+    disputed: Annotated[bool, Query(description="only events whose sources disagree"), blank_is(False)] = False,
 ) -> EventFilter:
     """The filters of `warta events`, from a query string."""
     return EventFilter(since=since, until=until, country=country.upper() if country else None, type=type,
                        actor=actor, place=place, min_sources=min_sources, disputed=disputed)
 
 
-Limit = Annotated[int, Query(description=f"rows per page (at most {MAX_PAGE})", ge=1, le=MAX_PAGE), Blank]
-Offset = Annotated[int, Query(description="rows to skip", ge=0, le=MAX_OFFSET), Blank]
-Sort = Annotated[SortKey, Query(description="sort key; a leading '-' sorts descending"), Blank]
+Limit = Annotated[int, Query(description=f"rows per page (at most {MAX_PAGE})", ge=1, le=MAX_PAGE),
+                  blank_is(50)]
+Offset = Annotated[int, Query(description="rows to skip", ge=0, le=MAX_OFFSET), blank_is(0)]
+Sort = Annotated[SortKey, Query(description="sort key; a leading '-' sorts descending"), blank_is("date")]
 
 
 def event_page(where: Annotated[EventFilter, Depends(event_filter)], limit: Limit = 50, offset: Offset = 0,

@@ -23,7 +23,7 @@ from warta.api.models import (
     Stats,
     TimelineCount,
 )
-from warta.api.params import MAX_PAGE, Blank, Limit, Offset, event_filter, event_page
+from warta.api.params import MAX_PAGE, Limit, Offset, blank_is, event_filter, event_page
 from warta.api.security import check_write_token
 from warta.store import EventFilter, Store
 
@@ -98,7 +98,7 @@ def get_article(store: StoreDep, article_id: ArticleIdPath) -> ArticleDetail:
 @router.get("/search", response_model=SearchResults, tags=["search"])
 def search(store: StoreDep,
            q: Annotated[str, Query(description="words, all required (no query syntax)", max_length=500)] = "",
-           limit: Annotated[int, Query(ge=1, le=MAX_PAGE), Blank] = 20) -> SearchResults:
+           limit: Annotated[int, Query(ge=1, le=MAX_PAGE), blank_is(20)] = 20) -> SearchResults:
     """Full-text search over article texts and the evidence sentences of mentions."""
     return bodies.search(store, q, limit)
 

@@ -1,0 +1,105 @@
+"""Fixtures of the web tests: a store built by the real pipeline from the repository's sample articles
+(samples/articles, when present) and this folder's own small articles, the application over it, and a live
+server on a free loopback port for the browser tests."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Self
+
+import pytest
+import uvicorn
+
+from warta import service
+from warta.store import Store
+from warta.web.app import create_app
+
+HERE = Path(__file__).parent
+OWN_ARTICLES = HERE / "data" / "articles.jsonl"
+SAMPLES = HERE.parents[1] / "samples" / "articles"
+
+
+def sample_inputs() -> list[str]:
+    inputs = [str(OWN_ARTICLES)]
+    if SAMPLES.is_dir():
+        inputs.append(str(SAMPLES))
+    return inputs
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> Path:
+    """A SQLite store of the samples, built once per session by `warta ingest`'s service function."""
+    path = tmp_path_factory.mktemp("web") / "samples.db"
+    report = service.ingest(sample_inputs(), path)
+    assert report.stored >= 3 and report.failed == 0, report.failures
+    return path
+
+
+@pytest.fixture(scope="session")
+def store(store_path) -> Iterator[Store]:
+    opened = Store(store_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def app(store):
+    return create_app(store, token="", tile_url="")
+
+
+@pytest.fixture(scope="session")
+def client(app):
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn in a thread, serving `app` on 127.0.0.1 until stopped."""
+
+    def __init__(self, app) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser_context(tmp_path_factory):
+    """A headless Chromium context (Debian's package, driven by Playwright), or a skip saying why not."""
+    from warta.web.browser import chromium_path, launch
+
+    if chromium_path() is None:
+        pytest.skip("Chromium is not installed (no /usr/bin/chromium): `make test` installs it with apt-get; "
+                    "the browser tests are skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = launch(playwright, tmp_path_factory.mktemp("chromium-profile"))
+        context.set_default_timeout(15_000)
+        yield context
+        context.close()
