@@ -72,7 +72,7 @@
       window.warta.markers.push({ id: feature.id, latlng: latlng, marker: marker });
       bounds.push(latlng);
     });
-    if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 }); }
+    if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false }); }
     if (status) { status.textContent = collection.features.length + " placed event(s) on the map."; }
     element.dataset.ready = "true";
   }
