@@ -11,7 +11,7 @@ from rich.console import Console
 
 from warta.store import DEFAULT_DB
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 def serve(
