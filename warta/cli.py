@@ -185,3 +185,7 @@ _register_serve_command(app)
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

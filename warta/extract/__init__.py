@@ -7,8 +7,9 @@ build frames, resolve the article's context, then type, split and join frames in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract.analysis import ArticleAnalysis, SentenceInfo
 from warta.extract.dates import DateReader
@@ -41,7 +42,7 @@ class Extractor:
         self.vocab = Vocabulary(self.lexicon)
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
-        self.gazetteer = get_gazetteer(pack.code)
+        self.gazetteer = _RememberingGazetteer(get_gazetteer(pack.code))
         self.steps: list[tuple[str, Callable[[ArticleAnalysis], None]]] = [
             ("sentences", self.segment),
             ("sentence_readers", self.read_sentences),
@@ -67,9 +68,14 @@ class Extractor:
     # -- steps ----------------------------------------------------------------------------------------------
     def segment(self, analysis: ArticleAnalysis) -> None:
         doc = analysis.doc
-        matches = self.lexicon.match(doc)
+        matches = self.lexicon.match(doc, analysis.text)
         spans = split_sentences(analysis.text, self.pack)
-        token_starts = [token.idx for token in doc]
+        token_starts = doc.to_array("IDX").tolist()  # no Token objects: this runs for every article
+        strings = doc.vocab.strings
+        if len(doc):
+            orth_and_lower = doc.to_array(["ORTH", "LOWER"]).tolist()
+            analysis.token_text = [strings[orth] for orth, _ in orth_and_lower]
+            analysis.token_lower = [strings[lower] for _, lower in orth_and_lower]
         from bisect import bisect_left
 
         match_index = 0
@@ -91,12 +97,13 @@ class Extractor:
     def read_sentences(self, analysis: ArticleAnalysis) -> None:
         doc = analysis.doc
         for sentence in analysis.sentences:
-            sentence.dates = self.dates.find(analysis.sentence_text(sentence.index), sentence.start)
+            if self.dates.may_have_date(_WORDS.findall(analysis.sentence_text(sentence.index).lower())):
+                sentence.dates = self.dates.find(analysis.sentence_text(sentence.index), sentence.start)
             sentence.quantities = read_quantities(doc, sentence.token_start, sentence.token_end, sentence.matches,
-                                                  self.numbers)
+                                                  self.numbers, analysis.token_text, analysis.token_lower)
             read_places(analysis, sentence, self.vocab, self.gazetteer)
             read_actors(analysis, sentence, self.vocab)
-            sentence.clause_breaks = clause_breaks(doc, sentence)
+            sentence.clause_breaks = clause_breaks(doc, sentence, analysis.token_text)
             read_claim(analysis, sentence, self.vocab)
             read_casualties(analysis, sentence)
 
@@ -113,6 +120,21 @@ class Extractor:
     def drafts(self, analysis: ArticleAnalysis) -> None:
         typed = type_and_split(analysis.frames, analysis, self.vocab)
         analysis.drafts = join_frames(typed, analysis)
+
+
+_WORDS = re.compile(r"[\w/]+")
+
+
+class _RememberingGazetteer:
+    """The gazetteer with a memory: news repeats its place names, and a miss (with its near-spelling search)
+    costs as much as a hit."""
+
+    def __init__(self, gazetteer):
+        self._gazetteer = gazetteer
+        self.lookup = lru_cache(maxsize=50_000)(gazetteer.lookup)
+
+    def __getattr__(self, name: str):
+        return getattr(self._gazetteer, name)
 
 
 @cache

@@ -85,25 +85,38 @@ class DateReader:
         ago_word = _alternation(dates["ago_words"])
         number_word = _alternation(numbers.units)
         self.last_week = _alternation(dates["last_week"])
+        # words without which no pattern can match: sentences lacking all of them are not searched
+        generic = {"pada", "hari", "ini", "yang", "di", "dan", "sejak", "hingga", "sampai", "selama"}
+        cue_phrases = [*self.weekdays, *self.months, *dates["night_words"], *self.relative_days, *dates["ago_words"],
+                       *dates["last_week"], *dates["last_month"], *dates["this_month"], *dates["this_year"],
+                       *dates["last_year"], *dates["times_of_day"]]
+        self.cue_words = {w for phrase in cue_phrases for w in str(phrase).lower().split()} - generic
         day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("absolute", re.compile(
                 rf"(?:(?:hari\s+)?({weekday})(?:\s+(?:{tod}))?\s*,?\s*)?{day_month}"
                 rf"(?:\s*(?:atau|hingga|sampai|dan|-|–)\s*(?:(?:{tod})\s+)?(\d{{1,2}})\s+({month})(?:\s+(\d{{4}}))?)?",
-                re.I)),
-            ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.I)),
-            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.I)),
+                re.IGNORECASE)),
+            ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.IGNORECASE)),
+            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
             ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
-            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.I)),
-            ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.I)),
-            ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.I)),
-            ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.I)),
-            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.I)),
-            ("night", re.compile(rf"\b(?:{night})\b", re.I)),
-            ("relative", re.compile(rf"\b(?:{relative})\b", re.I)),
+            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
+            ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
+            ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
+            ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.IGNORECASE)),
+            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.IGNORECASE)),
+            ("night", re.compile(rf"\b(?:{night})\b", re.IGNORECASE)),
+            ("relative", re.compile(rf"\b(?:{relative})\b", re.IGNORECASE)),
         ]
 
     # -- finding --------------------------------------------------------------------------------------------
+    def may_have_date(self, lowered_words: list[str]) -> bool:
+        """Cheap test before the patterns run: a calendar word, a year, or a d/m date."""
+        for word in lowered_words:
+            if word in self.cue_words or "/" in word or (len(word) >= 4 and word[:4].isdigit()):
+                return True
+        return False
+
     def find(self, text: str, offset: int = 0) -> list[DateExpr]:
         """Date expressions in `text` (a sentence), with offsets shifted by `offset`."""
         taken: list[tuple[int, int]] = []
@@ -151,7 +164,7 @@ class DateReader:
         else:
             parts = groups
         # Include the preposition a reader would quote with the date ("pada 27 September 2020", "sejak 1991").
-        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.I)
+        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.IGNORECASE)
         since = bool(prefix and prefix.group(1).lower() in self.since_words)
         if prefix:
             start -= len(text[max(0, start - 12):start]) - prefix.start()

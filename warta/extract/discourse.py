@@ -17,8 +17,10 @@ from warta.extract.dates import DateExpr, DateReader
 from warta.extract.frames import POLITICAL_CLASSES, Frame
 from warta.extract.readers import Vocabulary
 from warta.extract.typing import classify
+from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
+SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
 CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
 HISTORY_YEARS = 8  # events this long before publication are background history, not reported
 
@@ -174,7 +176,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if name is None:
         return None
     kind = {"military": "state_forces", "police": "state_forces", "government": "state_forces",
-            "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia"}.get(role)
+            "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
+            "settler": "identity_militia"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
 
 
@@ -395,10 +398,8 @@ def _actors_agree(host: Draft, draft: Draft) -> bool:
         if mine is not None and theirs is not None and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
-    if host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name \
-            and host.actor2 is None:
-        return False
-    return True
+    return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
+                and host.actor2 is None)
 
 
 def _places_agree(host: Draft, draft: Draft) -> bool:
@@ -406,7 +407,12 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     theirs = _named_place(draft)
     if mine is None or theirs is None:
         return True
-    return mine.name == theirs.name or mine.precision == "region" or theirs.precision == "region"
+    if mine.name == theirs.name or "region" in (mine.precision, theirs.precision):
+        return True
+    # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place
+    if None not in (mine.lat, mine.lon, theirs.lat, theirs.lon):
+        return haversine_km((mine.lat, mine.lon), (theirs.lat, theirs.lon)) <= SAME_PLACE_KM
+    return False
 
 
 def _named_place(draft: Draft):

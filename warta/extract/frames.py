@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -16,11 +17,11 @@ from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, Materiel
 from warta.extract.dates import DateExpr
 from warta.extract.lexicon import LexMatch
 
-VIOLENT_CLASSES = {"attack", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
+VIOLENT_CLASSES = {"attack", "raid", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
                    "lose_control", "kill", "abduct", "sexual", "intercept"}
 POLITICAL_CLASSES = {"agreement", "declare", "deploy", "arrest", "base", "transfer"}
 # Which frame of a clause speaks for it when several triggers share one clause.
-CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "fire", "abduct",
+CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "raid", "fire", "abduct",
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
 NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
@@ -120,7 +121,7 @@ def _clause(doc: Doc, sentence: SentenceInfo, trigger: LexMatch) -> tuple[int, i
     return left, right
 
 
-def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
+def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[int]:
     """Token indices where a new clause begins: clause words, ';', and ', dan <actor>'."""
     dated = {t for d in sentence.dates for t in _char_tokens(doc, d.start, d.end)}
     counted = {t for q in sentence.quantities for t in range(q.start, q.end)}
@@ -129,18 +130,22 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo) -> list[int]:
         if match.category == "clause_break" and match.start not in dated and match.start not in counted:
             breaks.append(match.start)
     actor_starts = {a.start for a in sentence.actors}
+    actor_ends = {a.end for a in sentence.actors}
     for i in range(sentence.token_start, sentence.token_end):
-        text = doc[i].text
-        if text in (";", ":", "—", "–") and i not in dated:
+        text = tokens[i]
+        semicolon = text in (";", ":", "—", "–") and i not in dated
+        comma_and_subject = text == "," and i + 2 < sentence.token_end \
+            and tokens[i + 1].lower() in ("dan", "serta", "sementara") and (i + 2) in actor_starts
+        if semicolon or comma_and_subject:
             breaks.append(i)
-        elif text == "," and i + 2 < sentence.token_end and doc[i + 1].lower_ in ("dan", "serta", "sementara") \
-                and (i + 2) in actor_starts:
-            breaks.append(i)
-        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and doc[i - 1].text != ",":
+        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and tokens[i - 1] != "," \
+                and i not in actor_ends:
             # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
+            # (but "Armenia dan Azerbaijan mengumumkan" coordinates two subjects)
             actor = next(a for a in sentence.actors if a.start == i + 1)
             if actor.end < sentence.token_end and any(
-                m.category == "trigger" and m.start in (actor.end, actor.end + 1) for m in sentence.matches
+                m.category == "trigger" and m.payload[1] in ("active", "passive") and m.start in (actor.end, actor.end + 1)
+                for m in sentence.matches
             ):
                 breaks.append(i)
     return sorted(set(breaks))
@@ -160,7 +165,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
                 and trigger.start - match.end <= 3 and not any(t.is_punct for t in doc[match.end:trigger.start]):
             frame.irrealis = True
-        elif match.category == "habitual" and sentence.token_start <= match.start < trigger.start:
+        elif match.category == "habitual" and (sentence.token_start <= match.start < trigger.start
+                                               or trigger.end <= match.start < c1):
             frame.habitual = True
         elif match.category == "purpose" and c0 <= match.start < trigger.start:
             frame.irrealis = True
@@ -173,6 +179,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if "yang" in before:
             frame.irrealis = True
+    # "42 kali serangan", "puluhan serangan": a tally of attacks, not one event (GUIDELINES 2: aggregate)
+    if frame.voice == "noun" and any(q.end == trigger.start or (q.end == trigger.start - 1
+                                     and doc[q.end].lower_ == "kali") for q in sentence.quantities
+                                     if (q.min or 0) >= 2 or (q.max or 0) >= 2 or q.vague):
+        frame.habitual = True
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once
@@ -302,7 +313,7 @@ def _adjacent_genitive(doc: Doc, trigger: LexMatch, actor: ActorRef) -> bool:
 
 def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch) -> tuple[ActorRef, ActorRef] | None:
     """ "pertempuran antara X dan Y"."""
-    for first, second in zip(right, right[1:]):
+    for first, second in pairwise(right):
         if first.start - trigger.end > 4:
             break
         if _preceded_by(doc, first, {"antara"}, trigger.end) and \
@@ -332,7 +343,7 @@ def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo) -> l
 
 def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: list[ActorRef]) -> None:
     """ "menargetkan pemukiman sipil Azerbaijan dan pangkalan militernya": a military facility as target."""
-    c0, c1 = frame.clause
+    _c0, c1 = frame.clause
     for match in sentence.matches:
         if match.category != "materiel" or match.payload not in MILITARY_FACILITIES:
             continue
@@ -363,7 +374,9 @@ def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
     c0, c1 = frame.clause
     in_clause_places = [p for p in sentence.places if c0 <= p.start < c1]
     frame.places = in_clause_places or list(sentence.places)
-    frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1}
+    # air defence after the verb was hit ("menghancurkan ... alat pertahanan udara"), not what did the hitting
+    frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1
+                     and not (m.payload == "air_defence" and m.start >= frame.trigger.end)}
     if frame.trigger.category == "trigger":
         frame.weapons |= {m.payload for m in sentence.matches
                           if m.category == "weapon" and frame.trigger.start <= m.start < frame.trigger.end}
@@ -400,7 +413,7 @@ def _compatible(a: Frame, b: Frame) -> bool:
     if a.violent != b.violent and not ({a.trigger_class, b.trigger_class} & {"deploy", "war"}):
         return False
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x is not None and y is not None and (x.country, x.role, x.name) != (y.country, y.role, y.name):
-            if not (a.symmetric or b.symmetric):
-                return False
+        if x is not None and y is not None and (x.country, x.role, x.name) != (y.country, y.role, y.name) \
+                and not (a.symmetric or b.symmetric):
+            return False
     return True

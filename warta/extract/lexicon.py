@@ -47,7 +47,8 @@ class Lexicon:
         self.nlp = spacy.blank(pack.code)
         self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self._payloads: dict[tuple[str, str], list[tuple[Any, bool]]] = defaultdict(list)
+        self._payloads: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
+        self._categories: dict[int, str] = {}
         self.clitic = pack["lexicon_settings"]["possessive_clitic"] if "lexicon_settings" in pack else "nya"
         self._build()
 
@@ -65,9 +66,12 @@ class Lexicon:
     def _register(self, category: str, phrase: str, payload: Any, *, possessive: bool, exact: bool) -> None:
         doc = self.nlp.make_doc(phrase)
         key = " ".join(t.text if exact else t.lower_ for t in doc)
-        entries = self._payloads[(category, key)]
+        # one matcher key per (category, phrase): a match then names its payloads without re-reading the text
+        matcher_key = f"{category}\x1f{key}"
+        entries = self._payloads[matcher_key]
         if not entries:
-            (self._orth_matcher if exact else self._lower_matcher).add(category, [doc])
+            (self._orth_matcher if exact else self._lower_matcher).add(matcher_key, [doc])
+            self._categories[self.nlp.vocab.strings[matcher_key]] = category
         if (payload, possessive) not in entries:
             entries.append((payload, possessive))
 
@@ -80,7 +84,7 @@ class Lexicon:
                 self.add("capital", capital, country["iso3"])
         actors = pack["actors"]
         for category in ("military_nouns", "police_nouns", "government_nouns", "civilian_nouns", "settlement_nouns",
-                         "unidentified_armed_nouns"):
+                         "unidentified_armed_nouns", "settler_nouns"):
             for phrase in actors[category]:
                 self.add(category[:-1], phrase)
         for group in actors["named_groups"]:
@@ -164,21 +168,22 @@ class Lexicon:
             self.add("place_noun", phrase, precision)
 
     # -- matching -------------------------------------------------------------------------------------------
-    def match(self, doc: Doc) -> list[LexMatch]:
-        """All matches in the document, longest first within a category where they overlap."""
+    def match(self, doc: Doc, text: str | None = None) -> list[LexMatch]:
+        """All matches in the document, longest first within a category where they overlap. `text` is the
+        document's text when the caller has it (spaCy rebuilds `doc.text` from the tokens on every access)."""
         found: dict[str, list[LexMatch]] = defaultdict(list)
         strings = self.nlp.vocab.strings
-        for matcher, exact in ((self._lower_matcher, False), (self._orth_matcher, True)):
+        text = doc.text if text is None else text
+        for matcher in (self._lower_matcher, self._orth_matcher):
             for match_id, start, end in matcher(doc):
-                category = strings[match_id]
-                span = doc[start:end]
-                if category in PROPER_CATEGORIES and not span.text[:1].isupper():
+                category = self._categories[match_id]
+                first, last = doc[start], doc[end - 1]
+                start_char, end_char = first.idx, last.idx + len(last)
+                if category in PROPER_CATEGORIES and not text[start_char].isupper():
                     continue
-                key = " ".join(t.text if exact else t.lower_ for t in span)
-                for payload, possessive in self._payloads.get((category, key), ()):
-                    found[category].append(
-                        LexMatch(category, start, end, span.start_char, span.end_char, span.text, payload, possessive)
-                    )
+                for payload, possessive in self._payloads[strings[match_id]]:
+                    found[category].append(LexMatch(category, start, end, start_char, end_char,
+                                                    text[start_char:end_char], payload, possessive))
         result: list[LexMatch] = []
         for category, matches in found.items():
             result.extend(_longest_non_overlapping(matches))

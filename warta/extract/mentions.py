@@ -88,6 +88,10 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
         sentence = analysis.sentences[index]
         if sentence.dates or sentence.places:
             return True
+        # "Beberapa jam kemudian, serangan drone menghantam kompleks istana": the paragraph said when and where
+        previous = analysis.sentences[index - 1] if index > 0 else None
+        if previous is not None and previous.paragraph == sentence.paragraph and (previous.dates or previous.places):
+            return True
     return draft.place is not None or any(f.onset for f in draft.frames) and analysis.onset_date is not None
 
 
@@ -197,9 +201,9 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
         for casualty in analysis.sentences[index].casualties:
             if casualty.aggregate:
                 continue  # a war-wide tally is not this event's toll (GUIDELINES 2)
-            if casualty.civilian is True and not _has_civilian_side(draft):
-                if _siblings_take_civilians(draft, analysis, index):
-                    continue
+            if casualty.civilian is True and not _has_civilian_side(draft) \
+                    and _siblings_take_civilians(draft, analysis, index):
+                continue
             if casualty.civilian is False and draft.civilian_target and _siblings_take_combatants(draft, analysis, index):
                 continue
             chosen.append(casualty)

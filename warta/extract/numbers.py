@@ -98,13 +98,16 @@ class NumberReader:
         if start > 0 and doc[start - 1].lower_ in self.month_words:
             return False
         text = doc[start].text
-        if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
-            return False
-        return True
+        return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100)
 
 
-def read_quantities(doc: Doc, start: int, end: int, matches: list[LexMatch], reader: NumberReader) -> list[Quantity]:
-    """Every count between tokens start and end, with its quantifier."""
+def read_quantities(doc: Doc, start: int, end: int, matches: list[LexMatch], reader: NumberReader,
+                    texts: list[str] | None = None, lowers: list[str] | None = None) -> list[Quantity]:
+    """Every count between tokens start and end, with its quantifier. `texts`/`lowers` are the tokens' texts
+    when the caller has them (cheaper than making Token objects)."""
+    if texts is None or lowers is None:
+        texts = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
     by_start: dict[int, list[LexMatch]] = {}
     for match in matches:
         if match.category in ("at_most", "at_least", "approximately", "lower_bound", "vague"):
@@ -112,12 +115,14 @@ def read_quantities(doc: Doc, start: int, end: int, matches: list[LexMatch], rea
     quantities: list[Quantity] = []
     index = start
     while index < end:
-        found = _quantity_at(doc, index, end, by_start, reader)
-        if found:
-            quantities.append(found)
-            index = found.end
-        else:
-            index += 1
+        # a count starts with a digit, a number word or a quantifier: skip every other token fast
+        if index in by_start or texts[index][:1].isdigit() or lowers[index] in reader.units:
+            found = _quantity_at(doc, index, end, by_start, reader)
+            if found:
+                quantities.append(found)
+                index = found.end
+                continue
+        index += 1
     return quantities
 
 

@@ -8,12 +8,13 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
-from warta.extract.lexicon import LexMatch, Lexicon
+from warta.extract.lexicon import Lexicon, LexMatch
 from warta.extract.numbers import Quantity
 
 ACTOR_HEADS = {
@@ -23,9 +24,11 @@ ACTOR_HEADS = {
     "civilian_noun": "civilian",
     "settlement_noun": "settlement",
     "unidentified_armed_noun": "unidentified",
+    "settler_noun": "settler",
 }
 # When heads chain ("pemukiman warga sipil", "personil tentara"), the stronger reading wins.
-ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "unidentified": 1, "civilian": 0}
+ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "settler": 1, "unidentified": 1,
+                 "civilian": 0}
 KIND_OF_ROLE = {
     "military": "state_forces",
     "police": "state_forces",
@@ -33,6 +36,7 @@ KIND_OF_ROLE = {
     "civilian": "civilians",
     "settlement": "civilians",
     "unidentified": "political_militia",
+    "settler": "identity_militia",
 }
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
@@ -91,6 +95,11 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                                          "government_noun", "group_claimant", "trigger", "weapon", "materiel",
                                          "outlet"})
     countries = _matches_at(sentence.matches, {"country", "capital"})
+    # "pada 10 Mei": a date's words are not a place ("Mei" is also a town)
+    for expr in sentence.dates:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     consumed: set[int] = set()
     list_counter = 0
     i = start
@@ -120,7 +129,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         consumed.update(range(noun.start, ref.end))
                 i = max(noun.end, names[-1][1])
                 continue
-        if _is_capitalised(doc[i]) and i not in blocked:
+        if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
@@ -175,6 +184,15 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
     return i
 
 
+def _acts(doc: Doc, index: int, limit: int, vocab: Vocabulary) -> bool:
+    """Whether the word after a name is a verb (meN-/ber- forms, or a verb the pack lists)."""
+    j = _skip_space(doc, index, limit)
+    if j >= limit:
+        return False
+    word = doc[j].lower_
+    return word.startswith(("me", "ber", "di")) and len(word) > 4 or word in ("juga", "telah", "sudah", "akan")
+
+
 def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: dict) -> list[tuple[int, int]]:
     """Names after a place noun: one, or a list "Tartar, Barda, Agdam, dan Jabrayil"."""
     names: list[tuple[int, int]] = []
@@ -216,7 +234,9 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         if all(w in vocab.stop_words for w in words):
             return None
         if start in countries and countries[start][0].end >= end:
-            return None  # a bare country or capital without "di"/"ke": read as an actor
+            match = countries[start][0]
+            if match.category == "country" or _acts(doc, end, limit, vocab):
+                return None  # "Armenia menyerang", "Ankara membantah": a country or capital as an actor
     country_hint = None
     after = end
     # "kota Ganja, Azerbaijan": the country after the comma says which Ganja.
@@ -225,7 +245,9 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         if country_match.category == "country":
             country_hint = country_match.payload
             after = country_match.end
-    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision)
+    # near-spellings are tried only where the text says a place follows ("di", "desa"): a capitalised word
+    # elsewhere that is not a known name is not a place
+    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong)
     if place is None:
         return None
     if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
@@ -331,7 +353,7 @@ def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups
 
 def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
     """ "pasukan Armenia dan Azerbaijan": the bare second country shares the first one's head noun."""
-    for left, right in zip(actors, actors[1:]):
+    for left, right in pairwise(actors):
         if right.role != "country" or left.role not in ACTOR_HEADS.values() or left.country is None:
             continue
         between = doc[left.end:right.start]
@@ -344,7 +366,7 @@ def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
 def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
     """Who the sentence says asserts it: "kata Kementerian ...", "Penduduk mengatakan", "menurut ..."."""
     doc = analysis.doc
-    start, end = sentence.token_start, sentence.token_end
+    end = sentence.token_end
     matches = sentence.matches
     best: ClaimRef | None = None
     for match in matches:
@@ -356,6 +378,9 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
             if _verb_is_the_act(doc, sentence, match):
                 continue
             left = _clause_start(doc, sentence, match.start)
+            if left == match.start and match.start > sentence.token_start and doc[match.start - 1].text == ",":
+                # "Kepala Administrasi ..., Oleksandr Hrytsenko, mengatakan": the speaker is the appositive
+                left = max(sentence.token_start, _clause_start(doc, sentence, match.start - 2), match.start - 14)
             claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
         elif match.category == "preposed_cue":
             speaker_start = _skip_space(doc, match.end, end)
@@ -489,10 +514,14 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
 
 
 def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int]:
+    """The country an institution belongs to: "Kementerian Pertahanan Azerbaijan", "Kementerian Kesehatan Gaza"."""
     j = _skip_space(doc, index, end)
     for match in sentence.matches:
         if match.category in ("country", "capital") and match.start == j:
             return match.payload, match.end
+    for place in sentence.places:
+        if place.start == j and place.place is not None and place.place.country:
+            return place.place.country, place.end
     return None, index
 
 
@@ -636,14 +665,18 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
         if first.startswith(("me", "pe")):
             spans.append((verb.end, min([s for s in stops if s > verb.end] + [end])))
         else:
-            spans.append((max([s for s in stops if s < verb.start] + [start]), verb.start))
+            # "kota itu diserang drone dan dua bangunan rusak parah": what broke is named after the attack
+            floor = max([s for s in stops if s < verb.start] + [start])
+            attack_ends = [m.end for m in sentence.matches if m.category in ("trigger", "weapon", "destroy")
+                           and floor <= m.end <= verb.start and m is not verb]
+            spans.append((max([floor, *attack_ends]), verb.start))
     # struck targets after "di" in a remote attack's sentence: "Serangan artileri dilakukan ... di markas besar"
     for weapon_trigger in sentence.matches:
         if weapon_trigger.category == "trigger" and weapon_trigger.payload[0] in ("bombard", "airstrike"):
             for prep in sentence.matches:
-                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end:
-                    if any(m.start == prep.end for m in materiel):
-                        spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
+                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end \
+                        and any(m.start == prep.end for m in materiel):
+                    spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
     items: list[MaterielItem] = []
     seen: set[int] = set()
     countries = {m.start: m for m in sentence.matches if m.category == "country"}

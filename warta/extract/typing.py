@@ -23,15 +23,16 @@ REMOTE_ORDER = [  # the most specific weapon decides
     ("ied", "remote_explosive_landmine_ied"),
 ]
 CIVILIAN_KINDS = {"civilians"}
+NON_STATE_GROUND_KINDS = {"identity_militia", "rioters"}
 CLOSE_WEAPONS = {"gun", "blade", "fire"}
 
 
 def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = None) -> str | None:
     """The sub-type of the weapons named; "serangan artileri roket dan udara" is typed by the first named."""
     named = dict(REMOTE_ORDER)
-    for _position, weapon in order or []:
-        if weapon in named and weapon in weapons and weapon not in ("suicide", "chemical"):
-            if not {"suicide", "chemical"} & weapons:
+    if not {"suicide", "chemical"} & weapons:  # those decide whatever else is named
+        for _position, weapon in order or []:
+            if weapon in named and weapon in weapons:
                 return named[weapon]
     for weapon, sub_type in REMOTE_ORDER:
         if weapon in weapons:
@@ -69,9 +70,19 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         if remote is not None:
             return "explosions_remote_violence", remote
         return "explosions_remote_violence", "shelling_artillery_missile_attack"
+    if trigger_class in ("attack", "intercept") and "air_defence" in weapons and not place_target \
+            and (materiel_categories & {"drone", "aircraft"} or weapons & {"drone", "missile", "rocket"}):
+        # "pertahanan udara menghancurkan 12 drone": a weapon stopped in flight
+        return "strategic_developments", "disrupted_weapons_use"
+    if trigger_class == "raid":
+        if target_civilian or (actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS):
+            return "violence_against_civilians", "attack"
+        return "battles", "armed_clash"
     if trigger_class in ("attack", "fire"):
         if remote is not None:
             return "explosions_remote_violence", remote
+        if place_target and actor2 is None and actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS:
+            return "violence_against_civilians", "attack"  # settlers or a mob storming a village
         if target_civilian and not target_settlement:
             return "violence_against_civilians", "attack"
         if target_settlement or (place_target and actor2 is None):

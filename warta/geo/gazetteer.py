@@ -178,6 +178,7 @@ class Gazetteer:
         country_hint: str | None = None,
         near: tuple[float, float] | None = None,
         precision: PlacePrecision | None = None,
+        fuzzy: bool = True,
     ) -> Place | None:
         """The best place for `name`, or None.
 
@@ -308,6 +309,7 @@ class Gazetteer:
         country_hint: str | None,
         near: tuple[float, float] | None,
         precision: PlacePrecision | None,
+        fuzzy: bool = True,
     ) -> tuple[list[tuple[_Candidate, float]], str | None, PlacePrecision | None]:
         """Scored candidates, best first, with the country hint and precision in force (the name itself
         may carry them: "Ganja, Azerbaijan", "kabupaten Barda")."""
@@ -322,7 +324,7 @@ class Gazetteer:
                 hint = hint or variant_hint
                 precision = precision or variant_precision
                 break
-        if not found and self._fuzzy_enabled:
+        if not found and self._fuzzy_enabled and fuzzy:
             found = self._fuzzy(raw)
         scored = [(candidate, self._score(candidate, hint, near, precision)) for candidate in found]
         scored.sort(key=lambda item: (-item[1], -(item[0].place.population or 0), item[0].place.name))

@@ -23,6 +23,9 @@ _PLACE = r"(?P<place>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})"
 _OBJECT_WORD = r"[^\s,;:!?()]*[^\s,;:!?().]"
 
 
+HEADER_SCAN_LINES = 8  # how far down a page's header may reach before its dateline
+
+
 @dataclass
 class TextMetadata:
     """What the text says about itself, and which of its lines only carried that metadata."""
@@ -190,6 +193,7 @@ class MetadataReader:
             break
         if body_start is None:
             return meta
+        body_start = self._skip_header_before_dateline(lines, filled, body_start, meta)
 
         dateline = self._dateline_match(lines[body_start])
         dateline_date = None
@@ -215,6 +219,24 @@ class MetadataReader:
         if meta.outlet is None:
             meta.cited_outlet = self._self_cited_outlet(body)
         return meta
+
+    def _skip_header_before_dateline(self, lines: list[str], filled: list[int], body_start: int,
+                                     meta: TextMetadata) -> int:
+        """A scraped page puts title, outlet name, date, share buttons and a photo caption before the dateline
+        ("Jakarta, CNN Indonesia --"): when a dateline follows within the first lines, what precedes it is
+        page header, not report."""
+        if self._dateline_match(lines[body_start]):
+            return body_start
+        start = filled.index(body_start)
+        for index in filled[start + 1:start + 1 + HEADER_SCAN_LINES]:
+            if not self._dateline_match(lines[index]):
+                continue
+            before = [i for i in filled[start:] if i < index]
+            if meta.title is None and self._title_like(lines[before[0]]):
+                meta.title = lines[before[0]]
+            meta.header_lines.extend(before)
+            return index
+        return body_start
 
     def _is_title(self, lines: list[str], filled: list[int], position: int) -> bool:
         """A short first line, not ending like a sentence, set apart by a blank line or followed directly

@@ -1,0 +1,161 @@
+"""End-to-end extraction on short reports written for these tests (not copied from any outlet).
+
+Published 2024-03-14 is a Thursday, so "Rabu" is 2024-03-13 and "semalam" is 13-14 March.
+"""
+
+from datetime import date
+
+
+def only(mentions, event_type=None):
+    found = [m for m in mentions if event_type is None or m.event_type == event_type]
+    assert len(found) == 1, [(m.event_type, m.sub_event_type, m.evidence[0].text[:60]) for m in mentions]
+    return found[0]
+
+
+def test_missile_strike_on_a_city_with_a_civilian_toll_and_a_claimant(extract):
+    text = (
+        "Pasukan Rusia menembakkan rudal ke kota Kharkiv pada Rabu malam, menewaskan sedikitnya tujuh warga sipil "
+        "dan melukai 20 orang lainnya, kata Gubernur Kharkiv Oleh Syniehubov."
+    )
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("explosions_remote_violence",
+                                                            "shelling_artillery_missile_attack")
+    assert mention.date.start == date(2024, 3, 13)
+    assert mention.location.name == "Kharkiv" and mention.location.country == "UKR"
+    assert mention.actor1.name == "Military Forces of Russia"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (7, None)
+    assert mention.fatalities.civilian is True
+    assert (mention.fatalities.wounded.min, mention.fatalities.wounded.max) == (20, 20)
+
+
+def test_drone_strike_at_night_is_dated_to_the_night_before_publication(extract):
+    text = (
+        "Ledakan keras terdengar di Odesa semalam. Pejabat setempat mengatakan kota itu diserang drone Shahed "
+        "dan dua bangunan apartemen rusak parah."
+    )
+    mention = only(extract(text))
+    assert mention.sub_event_type == "air_drone_strike"
+    assert (mention.date.start, mention.date.end, mention.date.precision) == (
+        date(2024, 3, 13), date(2024, 3, 14), "range")
+    assert mention.location.name == "Odesa"
+    assert {m.category for m in mention.materiel} == {"building"}
+    assert len(mention.evidence) == 2  # the explosion and the drone sentence are one event
+
+
+def test_gunfight_between_armed_group_and_soldiers_is_an_armed_clash(extract):
+    text = (
+        "Kontak tembak antara prajurit TNI dan kelompok bersenjata TPNPB terjadi di Distrik Sugapa, Kabupaten "
+        "Intan Jaya, pada Selasa pagi. Satu prajurit TNI gugur dalam baku tembak tersebut, ujar Kapendam "
+        "Cenderawasih."
+    )
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("battles", "armed_clash")
+    assert mention.date.start == date(2024, 3, 12)
+    assert {mention.actor1.name, mention.actor2.name} == {"Military Forces of Indonesia", "OPM: Free Papua Movement"}
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (1, 1)
+    assert mention.fatalities.civilian is False
+
+
+def test_armed_men_shooting_civilians_is_violence_against_civilians(extract):
+    text = "Kelompok bersenjata menembak mati dua pekerja bangunan di Kabupaten Puncak, Papua Tengah, kemarin."
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("violence_against_civilians", "attack")
+    assert mention.date.start == date(2024, 3, 13)
+    assert mention.actor2.kind == "civilians"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (2, 2)
+
+
+def test_a_list_of_shelled_districts_gives_one_mention_per_district(extract):
+    text = "Tentara Armenia menembaki desa Tartar, Barda, dan Agdam pada pagi hari, kata Kementerian Pertahanan Azerbaijan."
+    mentions = extract(text)
+    assert sorted(m.location.name for m in mentions) == ["Aghdam", "Barda", "Tartar"]
+    assert {m.location.precision for m in mentions} == {"district"}
+    assert {m.claim.claimant for m in mentions} == {"Ministry of Defence of Azerbaijan"}
+    assert {m.claim.claimant_party for m in mentions} == {"AZE"}
+
+
+def test_attack_on_settlements_and_forces_is_split_into_two_events(extract):
+    text = (
+        "Pertempuran pecah pada Minggu, 10 Maret 2024, ketika pasukan Armenia menyerang permukiman sipil dan "
+        "militer Azerbaijan di wilayah perbatasan."
+    )
+    mentions = extract(text)
+    kinds = sorted((m.event_type, m.actor2.name) for m in mentions)
+    assert kinds == [("battles", "Military Forces of Azerbaijan"),
+                     ("explosions_remote_violence", "Civilians (Azerbaijan)")]
+    assert {m.date.start for m in mentions} == {date(2024, 3, 10)}
+
+
+def test_claims_follow_the_speaker_and_pronouns_point_back(extract):
+    text = (
+        "Militer Israel mengatakan jet tempurnya menyerang sebuah gudang senjata Hizbullah di Nabatieh, Lebanon "
+        "selatan, pada Rabu. \"Kami menghancurkan infrastruktur teroris,\" ujarnya. Seperti dilansir Reuters, "
+        "tidak ada laporan korban jiwa."
+    )
+    mention = only(extract(text))
+    assert mention.sub_event_type == "air_drone_strike"
+    assert mention.actor1.name == "Military Forces of Israel"
+    assert mention.actor2.name == "Hezbollah"
+    assert mention.claim.claimant == "Military Forces of Israel"
+    assert mention.claim.relays == ["Reuters"]
+    assert [m.category for m in mention.materiel] == ["ammunition_depot"]
+
+
+def test_denial_marks_the_claim_as_denied(extract):
+    text = (
+        "Kementerian Pertahanan Rusia mengklaim pasukannya merebut desa Krynky di tepi kiri Sungai Dnipro pada Selasa, "
+        "tetapi militer Ukraina membantah klaim tersebut."
+    )
+    mention = only(extract(text))
+    assert mention.event_type == "battles"
+    assert mention.claim.claimant == "Ministry of Defence of Russia"
+    assert mention.claim.stance == "denied"
+
+
+def test_counts_in_words_and_bounds(extract):
+    text = "Serangan udara Israel di Rafah pada Senin menewaskan hampir tiga puluh orang, termasuk belasan anak-anak."
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (None, 30)
+
+
+def test_cumulative_war_toll_is_not_one_events_toll(extract):
+    text = (
+        "Serangan udara Israel menghantam sebuah rumah di Khan Younis pada Rabu, menewaskan lima orang. "
+        "Sejak perang dimulai, total korban tewas di Jalur Gaza telah mencapai lebih dari 31.000 orang, "
+        "menurut Kementerian Kesehatan Gaza."
+    )
+    strikes = [m for m in extract(text) if m.location.country == "PSE" and m.sub_event_type == "air_drone_strike"]
+    assert len(strikes) == 1
+    assert (strikes[0].fatalities.killed.min, strikes[0].fatalities.killed.max) == (5, 5)
+
+
+def test_martial_law_declared_by_two_governments_is_one_mention_each(extract):
+    text = "Pada 27 September 2020, Armenia dan Azerbaijan mengumumkan keadaan darurat militer."
+    mentions = extract(text, published=date(2020, 9, 28))
+    assert sorted(m.actor1.name for m in mentions) == ["Government of Armenia", "Government of Azerbaijan"]
+    assert {(m.event_type, m.sub_event_type, m.location.precision) for m in mentions} == {
+        ("strategic_developments", "other", "country")}
+
+
+def test_protest_dispersed_with_tear_gas(extract):
+    text = (
+        "Ribuan mahasiswa menggelar unjuk rasa di depan gedung DPR, Jakarta, pada Rabu. Polisi membubarkan "
+        "massa dengan gas air mata setelah demonstran melempari petugas dengan batu."
+    )
+    mention = only(extract(text))
+    assert mention.event_type in ("protests", "riots")
+    assert mention.location.name == "Jakarta"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(extract):
+    text = "Pasukan Rusia menembakkan rudal ke kota Kharkiv pada Rabu malam, kata gubernur setempat."
+    mention = only(extract(text, published=None))
+    assert mention.date.start is None and mention.date.precision == "unknown"
+
+
+def test_old_history_is_background_not_an_event(extract):
+    text = (
+        "Serangan udara Israel menghantam Jabalia pada Selasa. Konflik itu berakar pada perang tahun 1948, "
+        "ketika ratusan ribu warga Palestina terusir dan desa-desa mereka dihancurkan."
+    )
+    assert all(m.date.start is None or m.date.start.year >= 2020 for m in extract(text))

@@ -1,0 +1,40 @@
+"""Articles with conflict words but no armed event: the right output is nothing (texts written for the tests)."""
+
+import pytest
+
+NO_EVENT_ARTICLES = {
+    "heart attack": (
+        "Aktor senior itu meninggal dunia akibat serangan jantung di rumahnya di Jakarta Selatan pada Rabu pagi. "
+        "Keluarga mengatakan almarhum sempat dilarikan ke rumah sakit, namun nyawanya tidak tertolong."
+    ),
+    "drone smuggling": (
+        "Polisi menggagalkan penyelundupan sabu menggunakan drone dari Malaysia ke Nunukan, Kalimantan Utara. "
+        "Drone itu membawa dua paket narkoba seberat satu kilogram dan jatuh di dekat pelabuhan pada Selasa malam."
+    ),
+    "football": (
+        "Persija menyerang sejak menit awal dan menguasai lini tengah. Serangan balik cepat Persib pada menit ke-70 "
+        "membuahkan gol, sementara pertahanan tuan rumah kerap kewalahan di Stadion Gelora Bung Karno, Jakarta."
+    ),
+    "price war": (
+        "Perang harga antara dua maskapai murah membuat tiket Jakarta-Denpasar turun hingga 40 persen pekan lalu. "
+        "Analis menilai perang tarif itu akan berlangsung hingga musim liburan."
+    ),
+    "military exercise": (
+        "TNI Angkatan Laut menggelar latihan gabungan di perairan Natuna pada Senin. Dalam latihan itu, KRI "
+        "menembakkan rudal ke sasaran apung dan pesawat tempur menjatuhkan bom latihan."
+    ),
+    "ceasefire appeal": (
+        "Menteri Luar Negeri Indonesia menyerukan gencatan senjata segera di Gaza dan mendesak semua pihak "
+        "menghentikan serangan terhadap warga sipil dalam pertemuan di Jenewa, Selasa."
+    ),
+    "procurement": (
+        "Kementerian Pertahanan menandatangani kontrak pembelian 42 jet tempur Rafale dari Prancis. Pesawat "
+        "pertama dijadwalkan tiba pada 2026, kata juru bicara kementerian."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_EVENT_ARTICLES))
+def test_no_armed_event_gives_no_mention(extract, name):
+    mentions = extract(NO_EVENT_ARTICLES[name])
+    assert mentions == [], [(m.event_type, m.sub_event_type, m.evidence[0].text[:70]) for m in mentions]

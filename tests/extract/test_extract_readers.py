@@ -1,0 +1,89 @@
+"""Readers that no library provides: Indonesian number words, quantifiers, dates against publication."""
+
+from datetime import date
+
+import pytest
+
+from warta.extract.dates import DateReader
+from warta.extract.lexicon import get_lexicon
+from warta.extract.numbers import NumberReader, read_quantities
+from warta.extract.segment import split_sentences
+
+LEXICON = get_lexicon("id")
+NUMBERS = NumberReader(LEXICON.pack)
+DATES = DateReader(LEXICON.pack, NUMBERS)
+
+
+def quantities(text):
+    doc = LEXICON.nlp(text)
+    return [(q.min, q.max) for q in read_quantities(doc, 0, len(doc), LEXICON.match(doc), NUMBERS)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hingga 250 tank", [(None, 250)]),
+    ("lebih dari 2.000 tentara", [(2000, None)]),
+    ("setidaknya tujuh orang", [(7, None)]),
+    ("tujuh orang", [(7, 7)]),
+    ("ribuan warga", [(1000, None)]),
+    ("ratusan tentara", [(100, None)]),
+    ("dua puluh tiga korban", [(23, 23)]),
+    ("seratus lima puluh rumah", [(150, 150)]),
+    ("1,5 juta pengungsi", [(1500000, 1500000)]),
+    ("sejumlah prajurit", [(None, None)]),
+    ("mendekati 130 orang", [(None, 130)]),
+])
+def test_counts_and_their_bounds(text, expected):
+    assert quantities(text) == expected
+
+
+def test_model_names_dates_and_years_are_not_counts():
+    assert quantities("sistem rudal S-300 dan jet F-16 pada 27 September 2020") == []
+
+
+def resolve(text, published=date(2020, 10, 1)):
+    return [DATES.resolve(e, published) for e in DATES.find(text)]
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication():
+    (value,) = resolve("pada hari Kamis")  # 2020-10-01 is a Thursday
+    assert value.start == date(2020, 10, 1)
+    (value,) = resolve("pada Rabu pagi")
+    assert value.start == date(2020, 9, 30)
+
+
+def test_relative_days_and_nights():
+    (three_days,) = resolve("sejak tiga hari lalu")
+    assert three_days.start == date(2020, 9, 28)
+    (night,) = resolve("pada tengah malam")
+    assert (night.start, night.end, night.precision) == (date(2020, 9, 30), date(2020, 10, 1), "range")
+
+
+def test_day_month_year_numeric_and_ranges():
+    (numeric,) = resolve("dilansir The New Arab, Kamis (1/10/2020)")
+    assert numeric.start == date(2020, 10, 1)
+    (either,) = resolve("pada malam 7 Oktober 2020 atau pagi 8 Oktober 2020")
+    assert (either.start, either.end, either.precision) == (date(2020, 10, 7), date(2020, 10, 8), "range")
+    (decade,) = resolve("sejak tahun 1990an")
+    assert (decade.start, decade.end) == (date(1990, 1, 1), date(1999, 12, 31))
+    (middle,) = resolve("sejak pertengahan September lalu")
+    assert (middle.start, middle.end, middle.precision) == (date(2020, 9, 1), date(2020, 9, 30), "month")
+
+
+def test_without_publication_relative_dates_stay_unknown():
+    (value,) = resolve("pada Rabu", published=None)
+    assert value.start is None and value.precision == "unknown"
+    (absolute,) = resolve("pada 27 September 2020", published=None)
+    assert absolute.start == date(2020, 9, 27)
+
+
+def test_sunday_and_week_are_told_apart():
+    assert [v.start for v in resolve("serangan minggu pagi itu")] == [date(2020, 9, 27)]
+    assert resolve("perang yang berlangsung dua minggu") == []
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Serangan terjadi di Jl. Merdeka. Warga panik.\nParagraf baru di sini."
+    spans = split_sentences(text, LEXICON.pack)
+    assert [text[s.start:s.end] for s in spans] == ["Serangan terjadi di Jl. Merdeka.", "Warga panik.",
+                                                     "Paragraf baru di sini."]
+    assert [s.paragraph for s in spans] == [0, 0, 1]
