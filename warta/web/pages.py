@@ -136,7 +136,7 @@ def article_page(request: Request, store: StoreDep, article_id: ArticleIdPath) -
     if detail is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id!r}")
     spans = [span for index, mention in enumerate(detail.mentions)
-             for span in render.mention_spans(detail.text, mention, f"m{index}")]
+             for span in render.mention_spans(detail.text, mention, f"m{index + 1}")]
     return _page(request, "article.html", twin=_twin(request), article=detail,
                  pieces=render.highlight(detail.text, spans))
 
