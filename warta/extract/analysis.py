@@ -123,6 +123,7 @@ class ArticleAnalysis:
     belligerents: list[str] = field(default_factory=list)  # the two sides of the main conflict, as actor names
     relays: list[str] = field(default_factory=list)
     onset_date: DateExpr | None = None
+    near: tuple[float, float] | None = None  # coordinates of the last town named: a hint for the next names
     token_text: list[str] = field(default_factory=list)  # the tokens' texts, read once: Token objects are costly
     token_lower: list[str] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)

@@ -177,7 +177,7 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         return None
     kind = {"military": "state_forces", "police": "state_forces", "government": "state_forces",
             "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
-            "settler": "identity_militia"}.get(role)
+            "settler": "identity_militia", "protester": "protesters", "rioter": "rioters"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
 
 
@@ -332,6 +332,11 @@ def _shares_actor(host: Draft, draft: Draft) -> bool:
 
 def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
     frame = draft.frames[0]
+    if draft.sub_event_type == "agreement":
+        # an article's agreement is told several times ("Kesepakatan yang ditandatangani Senin malam itu ...")
+        for host in drafts:
+            if host.sub_event_type == "agreement" and _dates_agree(host, draft, analysis):
+                return host
     if frame.continuing and not frame.onset:
         # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it
         for host in drafts:
@@ -377,6 +382,8 @@ def _same_family(host: Draft, draft: Draft) -> bool:
             return mine is not None and theirs is not None and mine.name == theirs.name \
                 and mine.precision != "region"
         return True
+    if {host.event_type, draft.event_type} <= {"protests", "riots"}:
+        return True  # a demonstration that turns violent is one event
     if host.event_type in violent and draft.event_type in violent:
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
         if draft.frames[0].trigger_class == "explosion":
@@ -477,6 +484,8 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
 def _absorb(host: Draft, draft: Draft) -> None:
     if all(is_generic(f) for f in host.frames) and not is_generic(draft.frames[0]):
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type  # now we know how
+    if host.event_type == "protests" and draft.event_type == "riots":
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type  # the crowd turned violent
     host.frames.extend(draft.frames)
     for index in draft.sentences:
         if index not in host.sentences:

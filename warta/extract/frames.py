@@ -151,6 +151,11 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
     return sorted(set(breaks))
 
 
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
 def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -162,6 +167,10 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     for match in sentence.matches:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
+        elif match.category == "denial" and 0 <= trigger.start - match.end <= 2:
+            frame.anaphoric = True  # "Armenia membantah telah menembakkan rudal": the strike already told
+        elif match.category == "reference_prep" and match.end == trigger.start and frame.voice == "noun":
+            frame.anaphoric = True  # "usai penembakan", "dalam serangan": the event already told
         elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
                 and trigger.start - match.end <= 3 and not any(t.is_punct for t in doc[match.end:trigger.start]):
             frame.irrealis = True
@@ -184,6 +193,14 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
                                      and doc[q.end].lower_ == "kali") for q in sentence.quantities
                                      if (q.min or 0) >= 2 or (q.max or 0) >= 2 or q.vague):
         frame.habitual = True
+    # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
+    # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")
+    if frame.violent and any(m.category == "cumulative" for m in sentence.matches):
+        day_dates = [d for d in sentence.dates if not d.since and d.kind in ("absolute", "numeric", "weekday",
+                                                                               "relative", "night")
+                     and c0 <= _token_at(doc, d.start) < c1]
+        if not day_dates:
+            frame.habitual = True
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once

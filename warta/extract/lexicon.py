@@ -84,7 +84,7 @@ class Lexicon:
                 self.add("capital", capital, country["iso3"])
         actors = pack["actors"]
         for category in ("military_nouns", "police_nouns", "government_nouns", "civilian_nouns", "settlement_nouns",
-                         "unidentified_armed_nouns", "settler_nouns"):
+                         "unidentified_armed_nouns", "settler_nouns", "protester_nouns", "rioter_nouns"):
             for phrase in actors[category]:
                 self.add(category[:-1], phrase)
         for group in actors["named_groups"]:
@@ -161,7 +161,8 @@ class Lexicon:
                                     ("non_conflict_phrases", "non_conflict"), ("non_event_contexts", "non_event_context"),
                                     ("cumulative_markers", "cumulative"), ("generic_places", "generic_place"),
                                     ("place_prepositions", "place_prep"), ("clause_breaks", "clause_break"),
-                                    ("report_nouns", "report_noun"), ("purpose_words", "purpose")):
+                                    ("report_nouns", "report_noun"), ("purpose_words", "purpose"),
+                                    ("reference_prepositions", "reference_prep")):
             for phrase in discourse[list_name]:
                 self.add(category, phrase)
         for phrase, precision in discourse["place_nouns"].items():

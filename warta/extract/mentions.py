@@ -9,6 +9,7 @@ from __future__ import annotations
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
 from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_generic, is_history
 from warta.extract.readers import Vocabulary, read_materiel
+from warta.extract.typing import protest_sub_type
 from warta.records import (
     Actor,
     Claim,
@@ -34,6 +35,13 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
     materiel_by_sentence: dict[int, list] = {}
     for draft in analysis.drafts:
         draft.sentences.sort()
+        if draft.event_type == "protests":
+            # how a demonstration ended is told anywhere in its sentences ("Polisi membubarkan massa ...")
+            cues = {m.category for i in draft.sentences for m in analysis.sentences[i].matches
+                    if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
+            draft.event_type, draft.sub_event_type = protest_sub_type("protest", cues)
+            for frame in draft.frames:
+                frame.event_type, frame.sub_event_type = draft.event_type, draft.sub_event_type
         actor1, actor2 = _actors(draft, analysis, vocab)
         if not _armed_enough(draft, actor1, actor2):
             continue

@@ -7,6 +7,7 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.lexicon import Lexicon, LexMatch
 from warta.extract.numbers import Quantity
+from warta.geo import haversine_km
 
 ACTOR_HEADS = {
     "military_noun": "military",
@@ -25,10 +27,12 @@ ACTOR_HEADS = {
     "settlement_noun": "settlement",
     "unidentified_armed_noun": "unidentified",
     "settler_noun": "settler",
+    "protester_noun": "protester",
+    "rioter_noun": "rioter",
 }
 # When heads chain ("pemukiman warga sipil", "personil tentara"), the stronger reading wins.
 ROLE_PRIORITY = {"settlement": 5, "military": 4, "police": 3, "government": 2, "settler": 1, "unidentified": 1,
-                 "civilian": 0}
+                 "protester": 1, "rioter": 1, "civilian": 0}
 KIND_OF_ROLE = {
     "military": "state_forces",
     "police": "state_forces",
@@ -37,10 +41,14 @@ KIND_OF_ROLE = {
     "settlement": "civilians",
     "unidentified": "political_militia",
     "settler": "identity_militia",
+    "protester": "protesters",
+    "rioter": "rioters",
 }
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
 QUOTES_OPEN = "“\"‘"
+SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
+SUBURB_RADIUS_KM = 60
 QUOTES_CLOSE = "”\"’"
 
 
@@ -121,7 +129,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         precision = "district"
                 for name_start, name_end in names:
                     ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
-                                     precision=precision, strong=True, noun=noun)
+                                     precision=precision, strong=True, noun=noun, near=analysis.near)
                     if ref is not None:
                         ref.list_id = list_id
                         ref.preposition = True
@@ -131,9 +139,13 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
+            if name_end < end and name_end in blocked and analysis.token_text[name_end][:1].isupper():
+                # "Badan Pertahanan Sipil": the first word of an institution's name is not a place of its own
+                i = name_end
+                continue
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
-                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued)
+                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, near=analysis.near)
                 if ref is not None:
                     ref.preposition = cued
                     sentence.places.append(ref)
@@ -143,6 +155,11 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 i = name_end
                 continue
         i += 1
+    _drop_dateline_place(analysis, sentence)
+    # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
+    for ref in sentence.places:
+        if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
+            analysis.near = (round(ref.place.lat, 1), round(ref.place.lon, 1))
     for match in sentence.matches:
         if match.category == "generic_place" and not any(
             p.start <= match.start < p.end for p in sentence.places
@@ -150,6 +167,19 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             sentence.places.append(PlaceRef(match.start, match.end, match.start_char, match.end_char,
                                             match.text, None, generic=True))
     sentence.places.sort(key=lambda p: p.start)
+
+
+def _drop_dateline_place(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+    """ "TEMPO.CO, Jakarta - ...", "Moskow (ANTARA) - ...": the dateline says where the reporter was."""
+    dateline = (analysis.article.dateline or "").casefold()
+    if not dateline or sentence.index > 1:
+        return
+    lead = analysis.sentence_text(sentence.index)[:80]
+    separator = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]", lead)
+    if separator is None:
+        return
+    limit = sentence.start + separator.start()
+    sentence.places = [p for p in sentence.places if not (p.start_char < limit and p.text.casefold() == dateline)]
 
 
 def _blocked_tokens(sentence: SentenceInfo, categories: set[str]) -> set[int]:
@@ -225,7 +255,8 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
 
 
 def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, countries: dict, limit: int, *,
-               precision: str | None = None, strong: bool = False, noun: LexMatch | None = None) -> PlaceRef | None:
+               precision: str | None = None, strong: bool = False, noun: LexMatch | None = None,
+               near: tuple[float, float] | None = None) -> PlaceRef | None:
     span = doc[start:end]
     text = span.text
     words = text.lower().split()
@@ -247,9 +278,12 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
             after = country_match.end
     # near-spellings are tried only where the text says a place follows ("di", "desa"): a capitalised word
     # elsewhere that is not a known name is not a place
-    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong)
+    place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if place is None:
         return None
+    if noun is not None and noun.text.lower() in SUBURB_NOUNS and near is not None and place.lat is not None \
+            and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
+        return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
     if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
         return None  # an unknown capitalised word matching a small village somewhere: too weak
     quoted_end = after

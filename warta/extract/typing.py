@@ -52,6 +52,10 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         ("permukiman", "pemukiman", "rumah", "kawasan", "perumahan", "area", "kamp", "tenda", "sekolah",
          "rumah sakit", "masjid", "gereja", "pasar", "infrastruktur", "objek", "sasaran", "target"))
     remote = remote_sub_type(weapons, weapon_order)
+    crowd = actor1 is not None and actor1.kind in ("protesters", "rioters")
+    if crowd and trigger_class in ("attack", "raid", "fire", "destroy_property", "riot", "kill") and remote is None:
+        # demonstrators storming a building or burning cars: a riot, not a battle
+        return "riots", "mob_violence" if "mob" in protest_cues else "violent_demonstration"
     if trigger_class in ("clash", "war"):
         return "battles", "armed_clash"
     if trigger_class == "capture":
@@ -102,7 +106,7 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             return "battles", "armed_clash"
         return "strategic_developments", "disrupted_weapons_use"
     if trigger_class in ("protest", "riot"):
-        return _protest(trigger_class, protest_cues)
+        return protest_sub_type(trigger_class, protest_cues)
     if trigger_class == "agreement":
         return "strategic_developments", "agreement"
     if trigger_class == "arrest":
@@ -127,7 +131,7 @@ def _territory(actor1: Actor | None, place_country: str | None) -> str:
     return "non_state_actor_overtakes_territory"
 
 
-def _protest(trigger_class: str, cues: set[str]) -> tuple[str, str]:
+def protest_sub_type(trigger_class: str, cues: set[str]) -> tuple[str, str]:
     if "mob" in cues:
         return "riots", "mob_violence"
     if trigger_class == "riot" or "protest_violence" in cues:
