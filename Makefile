@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install test-deps postgres lint bench clean
+.PHONY: run test install test-deps postgres chromium lint bench bench-web screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,14 @@ postgres:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 	  echo "PostgreSQL could not be installed: its test cases will be skipped"
 
-test: test-deps postgres
+# The dashboard's browser tests drive Debian's Chromium with Playwright (never `playwright install`, which
+# downloads a browser build); install the package when it is missing (without it those tests are skipped).
+chromium:
+	@test -x /usr/bin/chromium || command -v chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "Chromium could not be installed: the browser tests will be skipped"
+
+test: test-deps postgres chromium
 	$(BIN)/python -m pytest -q
 
 lint: test-deps
@@ -40,6 +47,14 @@ bench: install
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/merge_speed.py
 	$(BIN)/python bench/merge_quality.py
+
+# Page-load times of the dashboard over 10,000 synthetic events (server and headless Chromium).
+bench-web: test-deps chromium
+	$(BIN)/python bench/web_load.py
+
+# The dashboard's screenshots in docs/web/, taken by headless Chromium over a store of the samples.
+screenshots: test-deps chromium
+	$(BIN)/python bench/web_screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

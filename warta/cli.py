@@ -177,6 +177,11 @@ from warta.store_cli import register as _register_store_commands
 
 _register_store_commands(app)
 
+# `warta serve`: the REST API and the web dashboard.
+from warta.serve_cli import register as _register_serve_command
+
+_register_serve_command(app)
+
 
 def main() -> None:
     app()

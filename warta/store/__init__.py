@@ -5,7 +5,9 @@ Persists and queries records; knows nothing of NLP. `Store(db)` opens (and migra
 
 from warta.store.store import (
     DEFAULT_DB,
+    EVENT_SORTS,
     EventFilter,
+    EventPoint,
     FailedInput,
     SearchHit,
     Store,
@@ -16,7 +18,9 @@ from warta.store.store import (
 
 __all__ = [
     "DEFAULT_DB",
+    "EVENT_SORTS",
     "EventFilter",
+    "EventPoint",
     "FailedInput",
     "SearchHit",
     "Store",

@@ -133,6 +133,40 @@ class EventFilter:
     place: str | None = None  # a substring of the location name or admin1
     min_sources: int = 0  # distinct articles (near-duplicate copies counted once)
     limit: int | None = None
+    offset: int = 0  # skip this many (a page of a long list: the REST API and the dashboard's table)
+    sort: str = "date"  # a key of EVENT_SORTS; a leading "-" sorts descending
+    disputed: bool = False  # only events whose sources disagree
+
+
+# Sort keys of `Store.events`: the columns each orders by; events without a value come last either way.
+EVENT_SORTS = {
+    "date": (events.c.date_start,),
+    "killed": (events.c.killed,),
+    "reports": (events.c.n_articles,),
+    "claimants": (events.c.n_claimants,),
+    "disagreements": (events.c.n_disagreements,),
+    "type": (events.c.event_type, events.c.sub_event_type),
+    "place": (events.c.country, events.c.location_name),
+    "id": (events.c.event_id,),
+}
+
+
+@dataclass(frozen=True)
+class EventPoint:
+    """What a map draws for one placed event: a light row, not the whole Event record."""
+
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    location_name: str | None
+    country: str | None
+    lat: float
+    lon: float
+    killed: int | None
+    n_articles: int
+    n_disagreements: int
 
 
 class Store:
@@ -238,10 +272,26 @@ class Store:
             row = conn.execute(select(articles).where(articles.c.article_id == article_id)).first()
             return self._article_of(row) if row else None
 
-    def articles(self, limit: int | None = None) -> list[StoredArticle]:
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[StoredArticle]:
+        """Articles in ingest order; `limit` and `offset` take one page of them."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(articles).order_by(articles.c.seq).limit(limit))
+            rows = conn.execute(select(articles).order_by(articles.c.seq).limit(limit).offset(offset or None))
             return [self._article_of(row) for row in rows]
+
+    def article_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+    def mention_counts(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """Article id -> how many mentions were extracted from it (articles without any are left out)."""
+        found: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(article_ids), WRITE_CHUNK):
+                chunk = list(article_ids[start:start + WRITE_CHUNK])
+                query = (select(mentions.c.article_id, func.count().label("n"))
+                         .where(mentions.c.article_id.in_(chunk)).group_by(mentions.c.article_id))
+                found.update({row.article_id: row.n for row in conn.execute(query)})
+        return found
 
     def article_signatures(self) -> Iterator[tuple[str, str | None, bytes]]:
         """(article id, duplicate_of, MinHash signature) of every article, in ingest order."""
@@ -378,9 +428,9 @@ class Store:
         with self.engine.connect() as conn:
             return [(row.event_id, row.mention_id, row.score) for row in conn.execute(query)]
 
-    def events(self, where: EventFilter | None = None) -> list[Event]:
-        where = where or EventFilter()
-        query = select(events)
+    @staticmethod
+    def _filtered(query, where: EventFilter):
+        """`query` over the events table narrowed by `where` (not sorted, not paged)."""
         if where.since:
             query = query.where(func.coalesce(events.c.date_end, events.c.date_start) >= where.since)
         if where.until:
@@ -400,11 +450,62 @@ class Store:
                                     func.lower(events.c.admin1).like(pattern)))
         if where.min_sources:
             query = query.where(events.c.n_articles >= where.min_sources)
-        query = query.order_by(events.c.date_start.is_(None), events.c.date_start, events.c.event_id)
+        if where.disputed:
+            query = query.where(events.c.n_disagreements > 0)
+        return query
+
+    @staticmethod
+    def _sorted(query, sort: str):
+        descending = sort.startswith("-")
+        columns = EVENT_SORTS.get(sort.removeprefix("-"))
+        if columns is None:
+            raise ValueError(f"unknown sort {sort!r}; one of {', '.join(EVENT_SORTS)} (prefix '-' to reverse)")
+        order = []
+        for column in columns:
+            # NULLs last in both directions and on both dialects (they disagree on where NULL sorts).
+            order += [column.is_(None), column.desc() if descending else column]
+        if columns[0] is not events.c.date_start:
+            order += [events.c.date_start.is_(None), events.c.date_start]
+        return query.order_by(*order, events.c.event_id)
+
+    def events(self, where: EventFilter | None = None) -> list[Event]:
+        where = where or EventFilter()
+        query = self._sorted(self._filtered(select(events), where), where.sort)
         if where.limit:
             query = query.limit(where.limit)
+        if where.offset:
+            query = query.offset(where.offset)
         with self.engine.connect() as conn:
             return self._events_of(conn, list(conn.execute(query)))
+
+    def event_points(self, where: EventFilter | None = None) -> list[EventPoint]:
+        """Every placed event matching `where` (limit and offset apply) as a light row for a map."""
+        where = where or EventFilter()
+        columns = [events.c.event_id, events.c.event_type, events.c.sub_event_type, events.c.date_start,
+                   events.c.date_end, events.c.location_name, events.c.country, events.c.latitude,
+                   events.c.longitude, events.c.killed, events.c.n_articles, events.c.n_disagreements]
+        query = self._filtered(select(*columns), where).where(events.c.latitude.is_not(None),
+                                                              events.c.longitude.is_not(None))
+        query = self._sorted(query, where.sort)
+        if where.limit:
+            query = query.limit(where.limit)
+        if where.offset:
+            query = query.offset(where.offset)
+        with self.engine.connect() as conn:
+            return [EventPoint(row.event_id, row.event_type, row.sub_event_type, row.date_start, row.date_end,
+                               row.location_name, row.country, row.latitude, row.longitude, row.killed,
+                               row.n_articles, row.n_disagreements) for row in conn.execute(query)]
+
+    def event_timeline(self, where: EventFilter | None = None) -> list[tuple[dt.date, str, int]]:
+        """(day, event type, number of events) for events matching `where` (limit and offset ignored),
+        by the first day of each event; undated events are left out."""
+        query = self._filtered(select(events.c.date_start, events.c.event_type, func.count().label("n")),
+                               where or EventFilter())
+        query = (query.where(events.c.date_start.is_not(None))
+                 .group_by(events.c.date_start, events.c.event_type)
+                 .order_by(events.c.date_start, events.c.event_type))
+        with self.engine.connect() as conn:
+            return [(row.date_start, row.event_type, row.n) for row in conn.execute(query)]
 
     def event(self, event_id: str) -> Event | None:
         """One event by id; a unique prefix of an id is enough (ids are typed by hand)."""
@@ -440,9 +541,22 @@ class Store:
                 found[row.event_id].append(row)
         return [_event_of(row, members[row.event_id], _disagreements_of(found[row.event_id])) for row in rows]
 
-    def event_count(self) -> int:
+    def event_count(self, where: EventFilter | None = None) -> int:
+        """How many events match `where` (all of them when None); limit and offset are ignored."""
+        query = self._filtered(select(func.count()).select_from(events), where or EventFilter())
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(events)).scalar_one()
+            return conn.execute(query).scalar_one()
+
+    def events_of_mentions(self, mention_ids: Sequence[str]) -> dict[str, str]:
+        """Mention id -> the id of the event it belongs to, for those of `mention_ids` in an event."""
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(mention_ids), WRITE_CHUNK):
+                chunk = list(mention_ids[start:start + WRITE_CHUNK])
+                query = (select(event_mentions.c.mention_id, event_mentions.c.event_id)
+                         .where(event_mentions.c.mention_id.in_(chunk)))
+                found.update({row.mention_id: row.event_id for row in conn.execute(query)})
+        return found
 
     # ---------------------------------------------------------------- failures
     def record_failure(self, source: str, reason: str) -> None:
