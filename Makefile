@@ -13,9 +13,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# Rich fits its tables to the terminal; without one (a pipe, a CI log) it would fold them into 80 columns.
+WIDE_WITHOUT_TTY := [ -t 1 ] || export COLUMNS=200;
+
 run: install
-	$(BIN)/warta ingest samples/articles --db warta.db --quiet
-	$(BIN)/warta events --db warta.db
+	$(WIDE_WITHOUT_TTY) $(BIN)/warta ingest samples/articles --db warta.db --quiet
+	$(WIDE_WITHOUT_TTY) $(BIN)/warta events --db warta.db
 
 $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'

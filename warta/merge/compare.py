@@ -7,7 +7,9 @@ two cannot be the same event, else a score in 0..1 and whether the actors are fl
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,9 +19,22 @@ from warta.records import Actor, Mention
 
 # Reported dates of one event differ by a day (time zones, "semalam" = the night before); more is another event.
 DAY_TOLERANCE = 1
+NEAR_MISS_FACTOR = 0.4  # two dates a day apart (within the tolerance, not overlapping): weak agreement
 # A range longer than this ("since 27 September", "in recent days") cannot place an event in time:
 # such mentions are merged only with identical ones (see `coarse_key`).
 MAX_FINE_SPAN_DAYS = 7
+# A day the article does not state (no date text, the publication day taken for it) is the publication day
+# or the day before, as the gold guidelines code an unstated date: it is compared as that two-day window.
+UNSTATED_DAYS_BEFORE_PUBLICATION = 1
+# How much agreeing dates say, by the wider of the two windows, as PLACE_WEIGHT does for places: one shared
+# day says most; a day inside "pekan lalu" (a week) says about as much as two precise dates a day apart.
+WINDOW_WEIGHT_SLOPE = 0.25  # weight = 1 / (1 + slope * (days - 1)): 2 days 0.8, 3 days 0.67, 7 days 0.4
+# Below this a date agreement is vague (a day apart, a day inside a window of four days or more). A vague
+# date merges only with a specific place (town or district), or when both reports give about the same span
+# (the same days of fighting told twice): a region over several days holds many events of a war.
+SPECIFIC_DATE_MIN = 0.6
+SPECIFIC_PLACE_PRECISIONS = frozenset({"town", "district"})
+SAME_SPAN_MIN = 0.75  # shared days over the longer window's days
 
 # How far apart two reports of one event may put it, by the coarser of the two precisions, in km.
 PLACE_RADIUS_KM = {"town": 25.0, "district": 40.0, "region": 150.0, "country": 600.0}
@@ -67,7 +82,7 @@ class MentionFeatures:
     lon: float | None
     place_precision: str
     country: str | None
-    place_name: str | None
+    place_name: str | None  # folded: case, accents and apostrophes do not tell places apart
     actors: tuple[ActorKey | None, ActorKey | None]
     actor_countries: frozenset[str]
     coarse_key: tuple | None  # set when the date cannot place the event: only identical keys merge
@@ -84,16 +99,34 @@ def _actor_key(actor: Actor) -> ActorKey | None:
     return ActorKey(" ".join(actor.name.casefold().split()), actor.kind, actor.country)
 
 
+def fold_place_name(name: str) -> str:
+    """A place name for comparison: "An Nuşayrāt" and "an nusayrat", "Turmus‘ayyā" and "Turmus'ayya" are one."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’‘ʿʾ`")
+    return " ".join(letters.casefold().replace("-", " ").split())
+
+
+def date_window(mention: Mention) -> tuple[dt.date, dt.date] | None:
+    """The days a mention's date allows (first, last), or None when it cannot place the event in time."""
+    date_value = mention.date
+    if date_value.start is None or date_value.precision not in ("day", "range"):
+        return None
+    start, end = date_value.start, date_value.end or date_value.start
+    if (end - start).days > MAX_FINE_SPAN_DAYS:
+        return None
+    if (date_value.precision == "day" and date_value.text is None and start == end
+            and mention.published is not None and start == mention.published):
+        start = start - dt.timedelta(days=UNSTATED_DAYS_BEFORE_PUBLICATION)
+    return start, end
+
+
 def features_of(mention: Mention) -> MentionFeatures:
     date_value, place = mention.date, mention.location
-    day_start = day_end = None
-    if date_value.start is not None and date_value.precision in ("day", "range"):
-        end = date_value.end or date_value.start
-        if (end - date_value.start).days <= MAX_FINE_SPAN_DAYS:
-            day_start, day_end = date_value.start.toordinal(), end.toordinal()
+    window = date_window(mention)
+    day_start, day_end = (window[0].toordinal(), window[1].toordinal()) if window else (None, None)
     has_coords = place.lat is not None and place.lon is not None
     place_precision = place.precision if has_coords or place.country else "unknown"
-    place_name = " ".join(place.name.casefold().split()) if place.name else None
+    place_name = fold_place_name(place.name) if place.name else None
     actors = (_actor_key(mention.actor1), _actor_key(mention.actor2))
     actor_countries = frozenset(c for c in (mention.actor1.country, mention.actor2.country) if c)
     exact_key = (
@@ -177,23 +210,31 @@ def _actor_strength(matched: int, a: MentionFeatures, b: MentionFeatures) -> flo
     return 0.7  # one side names a target the other leaves out
 
 
+def window_weight(days: int) -> float:
+    """How much two dates agreeing within a window of this many days says about sameness."""
+    return 1.0 / (1.0 + WINDOW_WEIGHT_SLOPE * (days - 1))
+
+
 def date_score(a: MentionFeatures, b: MentionFeatures) -> float | None:
+    """Agreement of two date windows, weighed by the wider: shared days over the narrower window's days,
+    a near miss (a day apart) at NEAR_MISS_FACTOR; None when they are further apart."""
     if a.day_start is None or b.day_start is None:
         return None
-    if a.date_precision == "day" and b.date_precision == "day" and a.day_start == a.day_end == b.day_end:
-        gap = abs(a.day_start - b.day_start)
-    else:
-        gap = max(a.day_start, b.day_start) - min(a.day_end, b.day_end)  # <= 0 when they overlap
-        if gap <= 0:
-            overlap = 1 - gap
-            longest = max(a.day_end - a.day_start, b.day_end - b.day_start) + 1
-            return overlap / longest
-    if gap == 0:
-        return 1.0
-    if gap <= DAY_TOLERANCE:
-        day_a, day_b = a.day_end - a.day_start + 1, b.day_end - b.day_start + 1
-        return 0.4 / max(day_a, day_b)
-    return None
+    gap = max(a.day_start, b.day_start) - min(a.day_end, b.day_end)  # <= 0 when they share days
+    if gap > DAY_TOLERANCE:
+        return None
+    days_a, days_b = a.day_end - a.day_start + 1, b.day_end - b.day_start + 1
+    weight = window_weight(max(days_a, days_b))
+    if gap > 0:
+        return NEAR_MISS_FACTOR * weight
+    shared = 1 - gap
+    return weight * shared / min(days_a, days_b)
+
+
+def _same_span(a: MentionFeatures, b: MentionFeatures) -> bool:
+    shared = min(a.day_end, b.day_end) - max(a.day_start, b.day_start) + 1
+    longest = max(a.day_end - a.day_start, b.day_end - b.day_start) + 1
+    return shared / longest >= SAME_SPAN_MIN
 
 
 def haversine_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
@@ -231,28 +272,38 @@ class Match:
 
 def compare(a: MentionFeatures, b: MentionFeatures) -> Match | None:
     """None when a and b cannot report one event; else how strongly they look like one."""
+    judged = judge(a, b)
+    return judged if isinstance(judged, Match) else None
+
+
+def judge(a: MentionFeatures, b: MentionFeatures) -> Match | str:
+    """`compare` with its reason when a and b cannot report one event (for measuring the merge)."""
     if a.event_type != b.event_type:
-        return None  # ACLED keeps a battle and the shelling of a town as two events
+        return "event types differ"  # ACLED keeps a battle and the shelling of a town as two events
     if a.article_id == b.article_id:
         # One article's mentions were split on purpose; only a duplicated mention joins its twin.
-        return Match(1.0, False) if a.exact_key == b.exact_key else None
+        return Match(1.0, False) if a.exact_key == b.exact_key else "one article's mentions"
     if a.coarse_key is not None or b.coarse_key is not None:
-        return Match(0.7, False) if a.coarse_key == b.coarse_key else None
+        return Match(0.7, False) if a.coarse_key == b.coarse_key else "a coarse or unknown date, not identical"
     type_factor = 1.0
     if a.sub_event_type != b.sub_event_type:
         if frozenset((a.sub_event_type, b.sub_event_type)) not in RELATED_SUB_EVENTS:
-            return None
+            return "unrelated sub-event types"
         type_factor = RELATED_SUB_EVENT_FACTOR
     when = date_score(a, b)
     if when is None:
-        return None
+        return "dates too far apart"
     where = place_score(a, b)
     if where is None:
-        return None
+        return "places too far apart"
+    if when < SPECIFIC_DATE_MIN and not _same_span(a, b) and not (
+            a.place_precision in SPECIFIC_PLACE_PRECISIONS and b.place_precision in SPECIFIC_PLACE_PRECISIONS):
+        return "a vague date and a vague place"  # a region over several days holds many events
     actors = actor_score(a, b)
     if actors is None:
-        return None
+        return "actors differ"
     who, flipped = actors
     if type_factor < 1.0 and (when < 0.6 or where < 0.8 or flipped or who < 1.0):
-        return None  # a different sub-event type is the same event only when all else is clearly equal
+        # a different sub-event type is the same event only when all else is clearly equal
+        return "related sub-event types, and not all else clearly equal"
     return Match(type_factor * (WEIGHT_DATE * when + WEIGHT_PLACE * where + WEIGHT_ACTORS * who), flipped)

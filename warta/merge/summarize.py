@@ -13,7 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from warta.merge.compare import PLACE_WEIGHT, PRECISION_RANK, _actor_key, same_actor
+from warta.merge.compare import PLACE_WEIGHT, PRECISION_RANK, _actor_key, date_window, same_actor
 from warta.merge.records import Account, Disagreement, Event, FieldChoice
 from warta.records import SUB_EVENT_PARENT, Actor, CountRange, Materiel, Mention
 
@@ -147,9 +147,11 @@ def summarize_event(
                                rule=_rule("majority of independent claimants", sub_votes, n_sub_values)))
     event_type = SUB_EVENT_PARENT.get(sub_type, sub_mention.event_type)
 
-    # Date: the most precise (a day over a range over a month), then the most given, then the earliest report.
+    # Date: the most precise (a stated day over a day taken from the publication date over a range over a
+    # month), then the most given, then the earliest report.
     def date_rank(m: Mention) -> tuple:
-        span = (m.date.end - m.date.start).days if m.date.start and m.date.end else 10**6
+        window = date_window(m)
+        span = (window[1] - window[0]).days if window else 10**6
         return (PRECISION_RANK.get(m.date.precision, 9), span)
 
     dated = _vote(mentions, lambda m: (m.date.start, m.date.end) if m.date.start else None, voter_of, date_rank)
