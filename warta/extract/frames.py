@@ -27,6 +27,9 @@ CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard"
 NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
                       "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
+# meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
+NOT_VERBS = {"menurut", "melalui", "menjelang", "mengenai", "memang", "mereka", "menuju", "bersama", "berikut",
+             "berbagai", "beberapa", "berdasarkan", "dengan", "diantara", "dimana", "disana", "disini"}
 
 
 @dataclass
@@ -304,8 +307,13 @@ def _after_destroy_verb(sentence: SentenceInfo, trigger: LexMatch, actor: ActorR
 
 
 def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRef]:
-    """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan")."""
+    """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan").
+    Actors after an earlier verb are its objects ("demonstran ... menerobos barikade polisi dan menyerbu")."""
     candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE - {"dan"}, clause_start)]
+    if candidates:
+        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_)), None)
+        if first_verb is not None:
+            candidates = [a for a in candidates if a.end <= first_verb] or candidates
     if not candidates:
         return []
     last = candidates[-1]
@@ -314,6 +322,11 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRe
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in ("dan", ",", "serta"):
             group.insert(0, actor)
     return group
+
+
+def _verb_like(word: str) -> bool:
+    """meN-/ber-/di- verb forms ("menerobos", "bergerak", "dikabarkan"); not "menurut" or "melalui"."""
+    return len(word) > 4 and word.startswith(("me", "ber", "di")) and word not in NOT_VERBS
 
 
 def _preceded_by(doc: Doc, actor: ActorRef, words: set[str], floor: int) -> bool:

@@ -615,7 +615,12 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
     """Killed and wounded counts, with whether the victims were civilians and whose side they were on."""
     doc = analysis.doc
     start, end = sentence.token_start, sentence.token_end
-    words = [m for m in sentence.matches if m.category in ("killed", "wounded")]
+    for match in sentence.matches:
+        if match.category == "no_casualty":
+            # "namun tidak ada laporan korban": the toll is known to be zero
+            sentence.casualties.append(Casualty("killed", 0, 0, None, None, match.text, match.start))
+    blocked = {t for m in sentence.matches if m.category == "no_casualty" for t in range(m.start, m.end)}
+    words = [m for m in sentence.matches if m.category in ("killed", "wounded") and m.start not in blocked]
     if not words:
         return
     aggregate = any(m.category == "cumulative" for m in sentence.matches)

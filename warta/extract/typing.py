@@ -57,6 +57,11 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         lethal = "excessive_force" in protest_cues
         return "protests", "excessive_force_against_protesters" if lethal else "protest_with_intervention"
     crowd = actor1 is not None and actor1.kind in ("protesters", "rioters")
+    on_crowd = actor2 is not None and actor2.kind in ("protesters", "rioters")
+    if on_crowd and trigger_class in ("attack", "fire", "kill") and actor1 is not None \
+            and actor1.kind == "state_forces":
+        # police firing live rounds into a crowd of demonstrators (ACLED: excessive force against protesters)
+        return "protests", "excessive_force_against_protesters"
     if crowd and trigger_class in ("attack", "raid", "fire", "destroy_property", "riot", "kill") and remote is None:
         # demonstrators storming a building or burning cars: a riot, not a battle
         return "riots", "mob_violence" if "mob" in protest_cues else "violent_demonstration"
