@@ -116,8 +116,21 @@ class Extractor:
             read_casualties(analysis, sentence)
 
     def frames(self, analysis: ArticleAnalysis) -> None:
+        if self._is_other_genre(analysis):
+            return  # a film review, a match report or a drill: its battles are not events
         for sentence in analysis.sentences:
             analysis.frames.extend(build_frames(analysis, sentence))
+
+    def _is_other_genre(self, analysis: ArticleAnalysis) -> bool:
+        discourse = self.pack["discourse"]
+        sentences_by_genre: dict[str, set[int]] = {}
+        for sentence in analysis.sentences:
+            for match in sentence.matches:
+                if match.category == "genre":
+                    sentences_by_genre.setdefault(match.payload, set()).add(sentence.index)
+        total = max(1, len(analysis.sentences))
+        return any(len(found) >= discourse["genre_min_sentences"] and len(found) / total >= discourse["genre_min_share"]
+                   for found in sentences_by_genre.values())
 
     def context(self, analysis: ArticleAnalysis) -> None:
         analysis.belligerents = find_belligerents(analysis, analysis.frames, self.vocab)

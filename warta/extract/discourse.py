@@ -295,12 +295,18 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                 analysis: ArticleAnalysis) -> list[Draft]:
     """Frames telling the same event become one Draft; anaphoric and follow-up sentences join the last one."""
     drafts: list[Draft] = []
+    denial: tuple[Draft, set[str], int] | None = None  # the denied draft, the deniers' countries, the sentence
+    typed_sentences = {frame.sentence for frame, *_ in typed}
+    pending = sorted(i for i, s in enumerate(analysis.sentences) if i not in typed_sentences
+                     and s.claim is not None and s.claim.deniers)
     for frame, actor1, actor2, place in typed:
+        while pending and pending[0] < frame.sentence:
+            denial = _attach_denial(pending.pop(0), drafts, analysis) or denial
         draft = Draft([frame], [frame.sentence], frame.event_type, frame.sub_event_type, actor1, actor2,
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
             draft.split_groups = {frame.sentence}
-        host = _host(draft, drafts, analysis)
+        host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
@@ -311,8 +317,71 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                 if sibling is not host and sibling.split_groups & host.split_groups \
                         and frame.sentence not in sibling.sentences:
                     sibling.sentences.append(frame.sentence)
+    for index in pending:
+        _attach_denial(index, drafts, analysis)
     _attach_casualty_sentences(drafts, analysis)
-    return drafts
+    return consolidate(drafts, analysis)
+
+
+def _attach_denial(index: int, drafts: list[Draft], analysis: ArticleAnalysis) -> tuple[Draft, set[str], int] | None:
+    """ "Akan tetapi, Staf Umum Ukraina membantah klaim tersebut.": the denial belongs to the claim just told."""
+    for draft in reversed(drafts):
+        if 0 < index - draft.last_sentence <= CHAIN_DISTANCE:
+            draft.sentences.append(index)
+            return draft, set(analysis.sentences[index].claim.denier_parties), index
+        break
+    return None
+
+
+def _denied_host(draft: Draft, denial: tuple[Draft, set[str], int] | None, analysis: ArticleAnalysis) -> Draft | None:
+    """The denier's own account right after the denial ("pasukan Kyiv masih bertahan ... pertempuran belum
+    berhenti") is the other side of the same event, whatever it calls it."""
+    if denial is None:
+        return None
+    denied, parties, index = denial
+    frame = draft.frames[0]
+    claim = analysis.sentences[frame.sentence].claim
+    if not (0 < frame.sentence - index <= 2) or analysis.sentences[frame.sentence].paragraph - \
+            analysis.sentences[index].paragraph > 1:
+        return None
+    if claim is not None and claim.party in parties and draft.event_type == denied.event_type:
+        return denied
+    return None
+
+
+def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
+    """One article tells one event in several places ("... dua prajurit TNI gugur ..." in the lead, "Jenazah dua
+    prajurit TNI yang gugur dalam serangan ..." later): drafts of one type, at one named town on one day,
+    with no actor in conflict, are one event (ACLED: one event per type, date, place and actor pair)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = next((k for k in kept if _same_event(k, draft, analysis)), None)
+        if host is None:
+            kept.append(draft)
+        else:
+            _absorb(host, draft)
+    return kept
+
+
+def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    if host.event_type != draft.event_type or host.split_groups & draft.split_groups:
+        return False
+    if host.sub_event_type != draft.sub_event_type and not (
+            all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
+        return False
+    mine, theirs = _named_place(host), _named_place(draft)
+    if mine is None or theirs is None or "region" in (mine.precision, theirs.precision) \
+            or "country" in (mine.precision, theirs.precision):
+        return False  # only a named town or district says it is the same spot
+    if not _places_agree(host, draft) or not _actors_agree(host, draft):
+        return False
+    if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
+        return False
+    reference = analysis.reference_date
+    first, second = choose_date(host, analysis), choose_date(draft, analysis)
+    if first.start is None or second.start is None:
+        return first.start is None and second.start is None and reference is None
+    return abs((first.start - second.start).days) <= 1
 
 
 def _is_split(frame: Frame, typed: list) -> bool:

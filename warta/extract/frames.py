@@ -194,9 +194,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         if "yang" in before:
             frame.irrealis = True
     # "42 kali serangan", "puluhan serangan": a tally of attacks, not one event (GUIDELINES 2: aggregate)
-    if frame.voice == "noun" and any(q.end == trigger.start or (q.end == trigger.start - 1
-                                     and doc[q.end].lower_ == "kali") for q in sentence.quantities
-                                     if (q.min or 0) >= 2 or (q.max or 0) >= 2 or q.vague):
+    counted = any(q.end == trigger.start for q in sentence.quantities if (q.min or 0) >= 2 or (q.max or 0) >= 2
+                  or q.vague)
+    times = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "kali" and (
+        doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in ("beberapa", "puluhan", "ratusan"))
+    if frame.voice == "noun" and (counted or times):
         frame.habitual = True
     # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
     # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")

@@ -166,6 +166,9 @@ class Lexicon:
                                     ("reference_prepositions", "reference_prep")):
             for phrase in discourse[list_name]:
                 self.add(category, phrase)
+        for genre, phrases in (discourse.get("genre_cues") or {}).items():
+            for phrase in phrases:
+                self.add("genre", phrase, genre)
         for phrase, precision in discourse["place_nouns"].items():
             self.add("place_noun", phrase, precision)
 

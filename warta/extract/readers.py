@@ -65,6 +65,9 @@ class Vocabulary:
         self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
+        actors = pack["actors"]
+        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
+                            for w in actors[key]}
 
     def actor_name(self, role: str, country: str | None) -> str | None:
         if role in ("civilian", "settlement"):
@@ -280,6 +283,11 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     span = doc[start:end]
     text = span.text
     words = text.lower().split()
+    previous = start - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous >= 0 and start in countries and doc[previous].lower_ in vocab.force_words:
+        return None  # "pasukan Kyiv", "militer Moskow": a capital naming its country's forces
     if not strong:
         # A lone capitalised common word at a sentence start is not a place ("Dalam", "Penduduk").
         if all(w in vocab.stop_words for w in words):
@@ -461,7 +469,8 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
     if deniers:
         if best is None:
             best = ClaimRef(None, None, None, "unattributed", strength=0)
-        best.deniers = deniers
+        best.deniers = [name for name, _ in deniers]
+        best.denier_parties = {country for _, country in deniers if country}
     sentence.claim = best
     sentence.relays = _relays(doc, sentence, analysis)
     # an attribution phrase with a speaker is its own clause; "dikabarkan" inside a clause is not
@@ -581,21 +590,22 @@ def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tu
     return None, index
 
 
-def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[str]:
+def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[tuple[str, str | None]]:
+    """Who denies, as (name, country): "Ankara dan Baku membantah klaim tersebut"."""
     for match in sentence.matches:
         if match.category != "denial":
             continue
         left = _clause_start(doc, sentence, match.start)
-        names = []
+        found: list[tuple[str, str | None]] = []
         for actor in sentence.actors:
             if left <= actor.start and actor.end <= match.start:
                 if actor.role in ("country",):
-                    names.append(vocab.actor_name("government", actor.country))
+                    found.append((vocab.actor_name("government", actor.country), actor.country))
                 elif actor.name:
-                    names.append(actor.name)
+                    found.append((actor.name, actor.country))
                 elif actor.country:
-                    names.append(vocab.actor_name(actor.role, actor.country) or actor.text)
-        return [n for n in names if n] or ["unnamed"]
+                    found.append((vocab.actor_name(actor.role, actor.country) or actor.text, actor.country))
+        return [(n, c) for n, c in found if n] or [("unnamed", None)]
     return []
 
 
