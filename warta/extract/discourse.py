@@ -156,6 +156,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         if country is None:
             return None
         role = "military"  # a base or a command post stands for the forces that hold it
+    if role == "military" and country is None and not ref.possessive:
+        country = _speaker_country(analysis, frame)
     if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
@@ -170,7 +172,7 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         role = "protester"  # "ribuan mahasiswa ... berunjuk rasa": the students are the protesters
     if frame.trigger_class == "riot" and role in ("civilian", "protester"):
         role = "rioter"
-    if role in ("police", "protester", "rioter", "civilian", "settlement") and country is None:
+    if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "institution":
         role = "government"
@@ -433,7 +435,8 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
         if not _same_family(host, draft):
             continue
         if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric \
-                and not _shares_actor(host, draft):
+                and not _shares_actor(host, draft) and not (distance == 1 and draft.actor1 is None
+                                                             and draft.actor2 is None):
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue
@@ -452,7 +455,8 @@ def _same_family(host: Draft, draft: Draft) -> bool:
         if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
             return False
         if host.event_type == "battles" and host.sub_event_type != draft.sub_event_type \
-                and not is_generic(draft.frames[0]) and not all(is_generic(f) for f in host.frames):
+                and not is_generic(draft.frames[0]) and not all(is_generic(f) for f in host.frames) \
+                and draft.frames[0].sentence not in host.sentences:
             # a capture and a clash are one event only where they happen at the same named place
             mine, theirs = _named_place(host), _named_place(draft)
             return mine is not None and theirs is not None and mine.name == theirs.name \
@@ -470,15 +474,21 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     return False
 
 
+def _vague(actor: Actor | None) -> bool:
+    """An actor named only by kind ("kelompok bersenjata", "teroris"): it does not contradict a named one."""
+    return actor is None or not actor.name or actor.name.startswith("Unidentified Armed Group") \
+        or actor.name == "Civilians"
+
+
 def _actors_agree(host: Draft, draft: Draft) -> bool:
     def names(*actors):
-        return {a.name for a in actors if a is not None and a.name}
+        return {a.name for a in actors if not _vague(a)}
 
     if host.symmetric or draft.symmetric:
         a, b = names(host.actor1, host.actor2), names(draft.actor1, draft.actor2)
         return not a or not b or bool(a & b)
     for mine, theirs in ((host.actor1, draft.actor1), (host.actor2, draft.actor2)):
-        if mine is not None and theirs is not None and mine.name != theirs.name:
+        if not _vague(mine) and not _vague(theirs) and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
     return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
@@ -570,8 +580,8 @@ def _absorb(host: Draft, draft: Draft) -> None:
     if host.symmetric and not draft.symmetric and draft.actor1 is not None:
         host.actor1, host.actor2, host.symmetric = draft.actor1, draft.actor2 or host.actor2, False
     else:
-        host.actor1 = host.actor1 or draft.actor1
-        host.actor2 = host.actor2 or draft.actor2
+        host.actor1 = draft.actor1 if _vague(host.actor1) and not _vague(draft.actor1) else host.actor1 or draft.actor1
+        host.actor2 = draft.actor2 if _vague(host.actor2) and not _vague(draft.actor2) else host.actor2 or draft.actor2
     host.place = host.place or draft.place
     host.split_groups |= draft.split_groups
     host.civilian_target = host.civilian_target or draft.civilian_target

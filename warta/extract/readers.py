@@ -72,6 +72,8 @@ class Vocabulary:
     def actor_name(self, role: str, country: str | None) -> str | None:
         if role in ("civilian", "settlement"):
             key = "civilians"
+        elif role == "unidentified":
+            key = "unidentified_armed"
         elif role in self.templates:
             key = role
         else:
@@ -361,8 +363,18 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         longer_institution = i in institutions and max(m.end for m in institutions[i]) > max(
             (m.end for m in heads.get(i, [])), default=i)
         if i in heads and not longer_institution:
-            ref, i = _head_actor(doc, i, end, heads, countries, groups)
+            ref, after = _head_actor(doc, i, end, heads, countries, groups)
+            named = _skip_space(doc, after, end)
+            if named in groups and ref.country is None and ref.role in ("unidentified", "military", "rioter"):
+                # "kelompok bersenjata TPNPB", "milisi Houthi": the kind word and the group's name are one actor
+                match = max(groups[named], key=lambda m: m.end - m.start)
+                group = vocab.groups[match.payload]
+                actors.append(ActorRef(i, match.end, ref.start_char, match.end_char, doc[i:match.end].text, "group",
+                                       country=group.get("country"), name=group["name"], kind=group.get("kind")))
+                i = match.end
+                continue
             actors.append(ref)
+            i = after
             continue
         if i in institutions:
             match = max(institutions[i], key=lambda m: m.end - m.start)
