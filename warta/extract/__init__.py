@@ -21,6 +21,7 @@ from warta.extract.discourse import (
     resolve_claims,
     type_and_split,
 )
+from warta.extract.entities import add_entities
 from warta.extract.frames import build_frames, clause_breaks
 from warta.extract.lexicon import Lexicon, get_lexicon
 from warta.extract.mentions import build_mentions
@@ -53,8 +54,9 @@ class Extractor:
         self.steps: list[tuple[str, Callable[[ArticleAnalysis], None]]] = [
             ("sentences", self.segment),
             ("sentence_readers", self.read_sentences),
-            ("claims", resolve_claims),
             ("frames", self.frames),
+            ("entities", self.entities),
+            ("claims", resolve_claims),
             ("context", self.context),
             ("drafts", self.drafts),
         ]
@@ -121,6 +123,9 @@ class Extractor:
         for sentence in analysis.sentences:
             analysis.frames.extend(build_frames(analysis, sentence))
 
+    def entities(self, analysis: ArticleAnalysis) -> None:
+        add_entities(analysis, self.gazetteer)
+
     def _is_other_genre(self, analysis: ArticleAnalysis) -> bool:
         discourse = self.pack["discourse"]
         sentences_by_genre: dict[str, set[int]] = {}
@@ -165,6 +170,6 @@ def get_extractor(code: str) -> Extractor:
     return Extractor(load_pack(code))
 
 
-def extract_article(article: Article, pack: LanguagePack) -> list[Mention]:
+def extract_article(article: Article, pack: LanguagePack, *, disabled: tuple[str, ...] = ()) -> list[Mention]:
     """Every mention in one cleaned article, read with the given language pack."""
-    return get_extractor(pack.code)(article)
+    return get_extractor(pack.code)(article, disabled=disabled)
