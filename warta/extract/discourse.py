@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, MaterielItem, PlaceRef
 from warta.extract.dates import DateExpr, DateReader
 from warta.extract.frames import POLITICAL_CLASSES, Frame
-from warta.extract.readers import Vocabulary
+from warta.extract.readers import Vocabulary, read_materiel
 from warta.extract.typing import classify
 from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
 SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
+REMOTE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb", "ied", "grenade",
+                  "suicide", "chemical"}
 CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
 HISTORY_YEARS = 8  # events this long before publication are background history, not reported
 
@@ -158,6 +160,10 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         role = "military"  # a base or a command post stands for the forces that hold it
     if role == "military" and country is None and not ref.possessive:
         country = _speaker_country(analysis, frame)
+    if role == "pronoun" and ref.text.lower() in ("mereka", "pihak mereka"):
+        previous = _previous_actor(analysis, frame)
+        if previous is not None:
+            return actor_record(previous, frame, analysis, vocab)  # "Mereka membakar lima mobil ...": the settlers
     if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
@@ -185,6 +191,18 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
             "settler": "identity_militia", "protester": "protesters", "rioter": "rioters"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
+
+
+def _previous_actor(analysis: ArticleAnalysis, frame: Frame) -> ActorRef | None:
+    """The nearest acting party named before a pronoun: a group, a force, settlers, a crowd."""
+    acting = ("group", "military", "police", "settler", "unidentified", "protester", "rioter")
+    for index in range(frame.sentence, max(-1, frame.sentence - 3), -1):
+        for ref in reversed(analysis.sentences[index].actors):
+            if index == frame.sentence and ref.start >= frame.trigger.start:
+                continue
+            if ref.role in acting and (ref.country or ref.name):
+                return ref
+    return None
 
 
 def _speaker_country(analysis: ArticleAnalysis, frame: Frame) -> str | None:
@@ -250,7 +268,8 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
             civilian_victims = any(c.civilian for c in sentence.casualties)
             cues = {m.category for m in sentence.matches
                     if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
-            categories = {m.payload for m in sentence.matches if m.category == "materiel"}
+            # what was hit or destroyed, not what did the hitting ("pesawat nirawaknya menghancurkan konvoi")
+            categories = {item.category for item in struck_materiel(analysis, sentence)}
             typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, weapon_order=part.weapon_order,
                                 place_target=bool(part.place_targets),
                                 place_country=place_country, civilian_victims=civilian_victims,
@@ -262,6 +281,14 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
     return typed
 
 
+def struck_materiel(analysis: ArticleAnalysis, sentence) -> list[MaterielItem]:
+    """The sentence's destroyed or struck equipment, read once per sentence."""
+    cache = analysis.__dict__.setdefault("_struck", {})
+    if sentence.index not in cache:
+        cache[sentence.index] = read_materiel(analysis, sentence)
+    return cache[sentence.index]
+
+
 def _first_place(frame: Frame) -> PlaceRef | None:
     named = [p for p in frame.places if p.place is not None and not p.generic]
     return named[0] if named else None
@@ -271,7 +298,14 @@ def _split(frame: Frame) -> list[tuple[Frame, PlaceRef | None]]:
     parts: list[Frame] = [frame]
     civilian = [t for t in frame.targets if t.role in ("civilian", "settlement")]
     military = [t for t in frame.targets if t.role not in ("civilian", "settlement")]
-    if civilian and military and frame.violent:
+    # a ground attack on "permukiman sipil dan militer" is two events; one air strike on a school said to house
+    # a command post is one, on civilians
+    remote = bool(frame.weapons & REMOTE_WEAPONS) or frame.trigger_class in ("bombard", "airstrike", "suicide")
+    if civilian and military and frame.violent and remote:
+        only = copy.copy(frame)
+        only.targets, only.actor2 = civilian, civilian[0]
+        parts = [only]
+    elif civilian and military and frame.violent:
         # "menyerang permukiman sipil dan militer Azerbaijan": an attack on civilians and a battle (GUIDELINES 1)
         on_civilians = copy.copy(frame)
         on_civilians.targets, on_civilians.actor2 = civilian, civilian[0]
@@ -413,7 +447,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     if draft.sub_event_type == "agreement":
         # an article's agreement is told several times ("Kesepakatan yang ditandatangani Senin malam itu ...")
         for host in drafts:
-            if host.sub_event_type == "agreement" and _dates_agree(host, draft, analysis):
+            if host.sub_event_type == "agreement" and (frame.anaphoric or _dates_agree(host, draft, analysis)):
                 return host
     if frame.continuing and not frame.onset:
         # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
-from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_generic, is_history
-from warta.extract.readers import Vocabulary, read_materiel
+from warta.extract.discourse import (
+    Draft,
+    belligerent_actor,
+    choose_date,
+    is_generic,
+    is_history,
+    struck_materiel,
+)
+from warta.extract.readers import Vocabulary
 from warta.extract.typing import protest_sub_type
 from warta.records import (
     Actor,
@@ -283,9 +290,7 @@ def _combine(casualties: list[Casualty]) -> CountRange:
 def _materiel(draft: Draft, analysis: ArticleAnalysis, actor2: Actor | None, cache: dict) -> list[Materiel]:
     items = []
     for index in sorted({f.sentence for f in draft.frames}):
-        if index not in cache:
-            cache[index] = read_materiel(analysis, analysis.sentences[index])
-        items.extend(cache[index])
+        items.extend(struck_materiel(analysis, analysis.sentences[index]))
     owner = actor2.country if actor2 is not None and actor2.kind != "civilians" else None
     result: list[Materiel] = []
     seen: set[tuple] = set()

@@ -83,12 +83,18 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         if remote is not None:
             return "explosions_remote_violence", remote
         return "explosions_remote_violence", "shelling_artillery_missile_attack"
-    if trigger_class in ("attack", "intercept") and "air_defence" in weapons and not place_target \
-            and (materiel_categories & {"drone", "aircraft"} or weapons & {"drone", "missile", "rocket"}):
+    stopped_weapons = bool(materiel_categories) and materiel_categories <= {"drone", "other"}
+    if trigger_class in ("attack", "intercept") and not place_target and (
+            ("air_defence" in weapons and (materiel_categories & {"drone", "aircraft"}
+                                           or weapons & {"drone", "missile", "rocket"}))
+            or (trigger_class == "intercept" and weapons & {"drone", "missile", "rocket"})
+            or (stopped_weapons and "drone" in materiel_categories and target_civilian is False
+                and (actor2 is None or actor2.kind != "civilians"))):
         # "pertahanan udara menghancurkan 12 drone": a weapon stopped in flight
         return "strategic_developments", "disrupted_weapons_use"
     if trigger_class == "raid":
-        if target_civilian or (actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS):
+        # settlers or a mob storming a village attack civilians; forces raiding a camp fight whoever is there
+        if actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS:
             return "violence_against_civilians", "attack"
         return "battles", "armed_clash"
     if trigger_class in ("attack", "fire"):
