@@ -290,7 +290,9 @@ def struck_materiel(analysis: ArticleAnalysis, sentence) -> list[MaterielItem]:
 
 
 def _first_place(frame: Frame) -> PlaceRef | None:
+    """The frame's most specific named place: "kota Ganja" before "dari wilayah Armenia"."""
     named = [p for p in frame.places if p.place is not None and not p.generic]
+    named.sort(key=lambda p: p.place.precision == "country")
     return named[0] if named else None
 
 
@@ -429,6 +431,8 @@ GENERIC_CLASSES = {"attack", "explosion", "war", "kill"}
 
 def is_generic(frame: Frame) -> bool:
     """A frame that says something violent happened but not how: it takes the type of the event it joins."""
+    if frame.trigger_class == "kill":
+        return True  # "menewaskan 13 warga sipil": what an attack cost, whatever weapon the clause names
     specific_weapons = frame.weapons - {"gun", "blade", "fire"}
     # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
     on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
@@ -534,7 +538,7 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     theirs = _named_place(draft)
     if mine is None or theirs is None:
         return True
-    if mine.name == theirs.name or "region" in (mine.precision, theirs.precision):
+    if mine.name == theirs.name or {"region", "country"} & {mine.precision, theirs.precision}:
         return True
     # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place
     if None not in (mine.lat, mine.lon, theirs.lat, theirs.lon):

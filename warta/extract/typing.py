@@ -109,6 +109,8 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             return "explosions_remote_violence", "shelling_artillery_missile_attack"
         return "battles", "armed_clash"
     if trigger_class == "kill":
+        if remote is not None:
+            return "explosions_remote_violence", remote
         if civilian_victims or target_civilian:
             return "violence_against_civilians", "attack"
         return "battles", "armed_clash"
