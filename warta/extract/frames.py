@@ -154,11 +154,6 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
     return sorted(set(breaks))
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else -1
-
-
 def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -204,8 +199,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")
     if frame.violent and any(m.category == "cumulative" for m in sentence.matches):
         day_dates = [d for d in sentence.dates if not d.since and d.kind in ("absolute", "numeric", "weekday",
-                                                                               "relative", "night")
-                     and c0 <= _token_at(doc, d.start) < c1]
+                                                                               "relative", "night")]
         if not day_dates:
             frame.habitual = True
     if frame.habitual:

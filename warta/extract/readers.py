@@ -107,6 +107,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     start, end = sentence.token_start, sentence.token_end
     place_nouns = _matches_at(sentence.matches, {"place_noun"})
     preps = {m.end for m in sentence.matches if m.category == "place_prep"}
+    prep_starts = {m.start for m in sentence.matches if m.category == "place_prep" and m.end - m.start == 1}
     blocked = _blocked_tokens(sentence, {"group", "institution", "agency", "military_noun", "police_noun",
                                          "government_noun", "group_claimant", "trigger", "weapon", "materiel",
                                          "outlet"})
@@ -147,8 +148,16 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         consumed.update(range(noun.start, ref.end))
                 i = max(noun.end, names[-1][1])
                 continue
+        if analysis.token_text[i][:1].isupper() and i not in blocked and i in prep_starts:
+            i += 1  # "Di Kyiv, ...": the capitalised preposition opens the sentence, the name follows
+            preps.add(i)
+            continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
+            if name_end + 1 < end and analysis.token_text[name_end] == "-" \
+                    and analysis.token_text[name_end + 1][:1].isdigit():
+                i = name_end + 2  # "Tu-95", "Su-25": a model, not a place
+                continue
             if name_end < end and name_end in blocked and analysis.token_text[name_end][:1].isupper():
                 # "Badan Pertahanan Sipil": the first word of an institution's name is not a place of its own
                 i = name_end
