@@ -47,6 +47,8 @@ KIND_OF_ROLE = {
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
 QUOTES_OPEN = "“\"‘"
+# When two readings of a speaker cover the same words, the purpose-made claimant vocabulary wins.
+CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
 SUBURB_RADIUS_KM = 60
 QUOTES_CLOSE = "”\"’"
@@ -558,16 +560,16 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             group = vocab.groups[match.payload]
             claim = make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
         elif match.category == "institution":
-            country, claim_end = _country_after(doc, match.end, end, sentence)
+            country, claim_end, place = _country_after(doc, match.end, end, sentence)
             if country is None:
                 claim = make(None, None, "pronoun", 2, match.start, match.end)
                 claim.template = match.payload
                 claim_end = match.end
             else:
-                claim = make(match.payload.format(country=vocab.country_name(country)), country, "explicit", 5,
-                             match.start, claim_end)
+                name = institution_name(match.payload, vocab.country_name(country), place)
+                claim = make(name, country, "explicit", 5, match.start, claim_end)
         elif match.category in ("military_noun", "government_noun", "police_noun"):
-            country, claim_end = _country_after(doc, match.end, end, sentence)
+            country, claim_end, _place = _country_after(doc, match.end, end, sentence)
             if country is not None:
                 claim = make(vocab.actor_name(ACTOR_HEADS[match.category], country), country, "explicit", 4,
                              match.start, claim_end)
@@ -579,12 +581,12 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         elif match.category in ("outlet", "agency"):
             return None  # an outlet cited as the source is a relay (or the publisher itself)
         if claim is not None:
-            candidates.append((match.start, claim_end, claim))
+            candidates.append((match.start, claim_end, claim, CLAIMANT_PRIORITY.get(match.category, 0)))
     if candidates:
         if before:
             # the speaker is the phrase ending nearest the verb, the longest of those
-            return max(candidates, key=lambda c: (c[1], -c[0]))[2]
-        return min(candidates, key=lambda c: (c[0], -c[1]))[2]
+            return max(candidates, key=lambda c: (c[1], -c[0], c[3]))[2]
+        return min(candidates, key=lambda c: (c[0], -c[1], -c[3]))[2]
     if pronoun_cue:
         return ClaimRef(None, None, cue.text, "pronoun", cue.start_char, cue.end_char, (cue.start, cue.end), strength=2)
     # a person named without an institution: "kata Avichay Adraee"
@@ -599,16 +601,28 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
     return None
 
 
-def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int]:
-    """The country an institution belongs to: "Kementerian Pertahanan Azerbaijan", "Kementerian Kesehatan Gaza"."""
+def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int, str | None]:
+    """The country an institution belongs to, and the place when a place names it: "Kementerian Pertahanan
+    Azerbaijan" (AZE), "Kementerian Kesehatan Gaza" (PSE, Gaza), "Gubernur Belgorod" (RUS, Belgorod)."""
     j = _skip_space(doc, index, end)
     for match in sentence.matches:
         if match.category in ("country", "capital") and match.start == j:
-            return match.payload, match.end
+            return match.payload, match.end, None
     for place in sentence.places:
-        if place.start == j and place.place is not None and place.place.country:
-            return place.place.country, place.end
-    return None, index
+        if place.start <= j < place.end and place.place is not None and place.place.country:
+            name = doc[j:place.end].text if place.place.precision != "country" else None
+            return place.place.country, place.end, name
+    return None, index, None
+
+
+def institution_name(template: str, country_name: str | None, place: str | None) -> str:
+    """ "Ministry of Health of {country}" for a country, "Ministry of Health (Gaza)" for a place within one;
+    templates naming {place} ("Governor of {place}") take the place, or the country when none is named."""
+    if "{place}" in template:
+        return template.format(place=place or country_name)
+    if place and " of {country}" in template:
+        return template.replace(" of {country}", f" ({place})")
+    return template.format(country=country_name)
 
 
 def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[tuple[str, str | None]]:
