@@ -159,11 +159,18 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             return None
         role = "military"  # a base or a command post stands for the forces that hold it
     if role == "military" and country is None and not ref.possessive:
-        country = _speaker_country(analysis, frame)
+        if any(word in ref.text.lower() for word in ("pemerintah", "rezim")):
+            country = _civilian_country(frame, analysis)  # "pasukan pemerintah": the forces of the place's state
+        else:
+            country = _speaker_country(analysis, frame)
     if role == "pronoun" and ref.text.lower() in ("mereka", "pihak mereka"):
         previous = _previous_actor(analysis, frame)
         if previous is not None:
             return actor_record(previous, frame, analysis, vocab)  # "Mereka membakar lima mobil ...": the settlers
+    if role in ("pronoun", "military") and (ref.possessive or role == "pronoun") and country is None:
+        group = _speaker_group(analysis, frame, vocab)
+        if group is not None:
+            return Actor(text=ref.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
     if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
@@ -202,6 +209,14 @@ def _previous_actor(analysis: ArticleAnalysis, frame: Frame) -> ActorRef | None:
                 continue
             if ref.role in acting and (ref.country or ref.name):
                 return ref
+    return None
+
+
+def _speaker_group(analysis: ArticleAnalysis, frame: Frame, vocab: Vocabulary) -> dict | None:
+    """ "Kelompok itu mengatakan pihaknya meluncurkan drone": "pihaknya" is the speaking group."""
+    claim = analysis.sentences[frame.sentence].claim
+    if claim is not None and claim.claimant in vocab.groups:
+        return vocab.groups[claim.claimant]
     return None
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.lexicon import Lexicon, LexMatch
 from warta.extract.numbers import Quantity
-from warta.geo import haversine_km
+from warta.geo import fold, haversine_km
 
 ACTOR_HEADS = {
     "military_noun": "military",
@@ -322,6 +322,9 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if place is None:
         return None
+    if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
+            and fold(place.name) != fold(text):
+        return None  # "negara bagian Chin" is a state, not a town that once was called Chin
     if noun is not None and noun.text.lower() in SUBURB_NOUNS and near is not None and place.lat is not None \
             and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
         return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
@@ -361,9 +364,14 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         if i in groups:
             match = max(groups[i], key=lambda m: m.end - m.start)
             group = vocab.groups[match.payload]
-            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "group",
+            group_end, end_char = match.end, match.end_char
+            following = _skip_space(doc, group_end, end)
+            if following in countries and countries[following][0].category == "country":
+                # "Kelompok Houthi Yaman", "Hamas Palestina": the country says whose group it is
+                group_end, end_char = countries[following][0].end, countries[following][0].end_char
+            actors.append(ActorRef(i, group_end, match.start_char, end_char, doc[i:group_end].text, "group",
                                    country=group.get("country"), name=group["name"], kind=group.get("kind")))
-            i = match.end
+            i = group_end
             continue
         if i in pronouns and not any(i in heads for _ in (0,)):
             match = max(pronouns[i], key=lambda m: m.end - m.start)
@@ -408,7 +416,27 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         i += 1
     _distribute_coordination(doc, actors)
-    sentence.actors = actors
+    sentence.actors = _led_by_groups(doc, actors)
+
+
+def _led_by_groups(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+    """ "Pemberontak Suriah yang dipimpin kelompok Hayat Tahrir al-Sham": the rebels are that group."""
+    result: list[ActorRef] = []
+    skip: set[int] = set()
+    for index, actor in enumerate(actors):
+        if index in skip:
+            continue
+        following = actors[index + 1] if index + 1 < len(actors) else None
+        between = doc[actor.end:following.start].text.lower() if following is not None else ""
+        if following is not None and following.role == "group" and actor.role in ("unidentified", "military") \
+                and between.startswith(("yang dipimpin", "dipimpin", "pimpinan")) and len(between.split()) <= 4:
+            result.append(ActorRef(actor.start, following.end, actor.start_char, following.end_char,
+                                   doc[actor.start:following.end].text, "group", country=following.country,
+                                   name=following.name, kind=following.kind))
+            skip.add(index + 1)
+            continue
+        result.append(actor)
+    return result
 
 
 def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups: dict) -> tuple[ActorRef, int]:
