@@ -285,7 +285,10 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
                     if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
             # what was hit or destroyed, not what did the hitting ("pesawat nirawaknya menghancurkan konvoi")
             categories = {item.category for item in struck_materiel(analysis, sentence)}
+            target_place = place or (part.place_targets[0] if part.place_targets else None)
+            precision = target_place.place.precision if target_place is not None and target_place.place else None
             typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, weapon_order=part.weapon_order,
+                                place_precision=precision,
                                 place_target=bool(part.place_targets),
                                 place_country=place_country, civilian_victims=civilian_victims,
                                 protest_cues=cues, materiel_categories=categories)
@@ -359,7 +362,8 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
             draft.split_groups = {frame.sentence}
-        host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis)
+        host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis) \
+            or _referent(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
@@ -454,6 +458,20 @@ def is_generic(frame: Frame) -> bool:
         and frame.actor2.role in ("civilian", "settlement")
     return frame.trigger_class in GENERIC_CLASSES and not specific_weapons and not on_civilians \
         and not frame.place_targets
+
+
+def _referent(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
+    """ "Kepala administrasi ... mengatakan serangan terjadi sekitar pukul 07.10": a vague attack that names
+    no one, no place and no day is the article's last violent event told again, not a new one."""
+    frame = draft.frames[0]
+    sentence = analysis.sentences[frame.sentence]
+    vague = is_generic(frame) and draft.actor1 is None and draft.actor2 is None and not draft.place \
+        and not frame.place_targets and not any(p.place is not None for p in sentence.places) \
+        and not [d for d in sentence.dates if not d.statement]
+    if not vague:
+        return None
+    violent = ("battles", "explosions_remote_violence", "violence_against_civilians")
+    return next((d for d in reversed(drafts) if d.event_type in violent), None)
 
 
 def _shares_actor(host: Draft, draft: Draft) -> bool:

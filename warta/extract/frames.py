@@ -27,6 +27,7 @@ CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard"
 NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
                       "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
 NOT_VERBS = {"menurut", "melalui", "menjelang", "mengenai", "memang", "mereka", "menuju", "bersama", "berikut",
              "berbagai", "beberapa", "berdasarkan", "dengan", "diantara", "dimana", "disana", "disini"}
@@ -162,6 +163,9 @@ def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
 def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     trigger = frame.trigger
     c0, c1 = frame.clause
+    following = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
+    if frame.voice == "noun" and following in DEMONSTRATIVES:
+        frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     for match in sentence.matches:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True

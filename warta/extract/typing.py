@@ -43,7 +43,7 @@ def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = Non
 
 
 def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2: Actor | None, *,
-             weapon_order: list[tuple[int, str]] | None = None,
+             weapon_order: list[tuple[int, str]] | None = None, place_precision: str | None = None,
              place_target: bool, place_country: str | None, civilian_victims: bool | None,
              protest_cues: set[str], materiel_categories: set[str]) -> tuple[str, str] | None:
     """(event_type, sub_event_type) of one frame, or None when the frame is not a codable event."""
@@ -104,7 +104,7 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             return "violence_against_civilians", "attack"  # settlers or a mob storming a village
         if target_civilian and not target_settlement:
             return "violence_against_civilians", "attack"
-        if target_settlement or (place_target and actor2 is None):
+        if target_settlement or (place_target and actor2 is None and place_precision in ("town", "district")):
             # one-sided fire on settlements or towns from across the front (GUIDELINES 3)
             return "explosions_remote_violence", "shelling_artillery_missile_attack"
         return "battles", "armed_clash"
