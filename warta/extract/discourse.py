@@ -536,6 +536,8 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     if {host.event_type, draft.event_type} <= {"protests", "riots"}:
         return True  # a demonstration that turns violent is one event
     if host.event_type in violent and draft.event_type in violent:
+        if draft.frames[0].anaphoric:
+            return True  # "serangan itu ditujukan kepada ...": the event already told, however it is worded
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
         if draft.frames[0].trigger_class == "explosion":
             return host.event_type == "explosions_remote_violence"

@@ -133,6 +133,12 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
     for match in sentence.matches:
         if match.category == "clause_break" and match.start not in dated and match.start not in counted:
             breaks.append(match.start)
+            if match.start == sentence.token_start or tokens[match.start - 1] in (",", ".") \
+                    or (match.start - 1) in breaks:
+                # "sebelum serangan udara, pasukan PDF menyerang ...": the fronted clause ends at its comma
+                comma = next((j for j in range(match.end, sentence.token_end) if tokens[j] == ","), None)
+                if comma is not None:
+                    breaks.append(comma)
     actor_starts = {a.start for a in sentence.actors}
     actor_ends = {a.end for a in sentence.actors}
     for i in range(sentence.token_start, sentence.token_end):

@@ -7,6 +7,7 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from itertools import pairwise
@@ -325,6 +326,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
             and fold(place.name) != fold(text):
         return None  # "negara bagian Chin" is a state, not a town that once was called Chin
+    if noun is not None and noun.payload == "region" and place.precision == "town":
+        place = dataclasses.replace(place, precision="region")  # "wilayah Sagaing": the region, at its seat
     if noun is not None and noun.text.lower() in SUBURB_NOUNS and near is not None and place.lat is not None \
             and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
         return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
