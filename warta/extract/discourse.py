@@ -484,7 +484,8 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     if draft.sub_event_type == "agreement":
         # an article's agreement is told several times ("Kesepakatan yang ditandatangani Senin malam itu ...")
         for host in drafts:
-            if host.sub_event_type == "agreement" and (frame.anaphoric or _dates_agree(host, draft, analysis)):
+            if host.sub_event_type == "agreement" and (frame.anaphoric or frame.sentence in host.sentences
+                                                       or _dates_agree(host, draft, analysis)):
                 return host
     if frame.continuing and not frame.onset:
         # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it

@@ -28,6 +28,8 @@ NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", 
                       "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
+                "berapa", "puluhan", "belasan"}
 # meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
 NOT_VERBS = {"menurut", "melalui", "menjelang", "mengenai", "memang", "mereka", "menuju", "bersama", "berikut",
              "berbagai", "beberapa", "berdasarkan", "dengan", "diantara", "dimana", "disana", "disini"}
@@ -194,7 +196,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
             frame.continuing = True
     # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event
-    if frame.voice == "passive" and frame.trigger_class == "capture":
+    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct"):
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if "yang" in before:
             frame.irrealis = True
@@ -203,7 +205,10 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
                   or q.vague)
     times = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "kali" and (
         doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in ("beberapa", "puluhan", "ratusan"))
-    if frame.voice == "noun" and (counted or times):
+    # "setelah enam pekan pertempuran sengit": a duration of fighting, the war as a whole
+    duration = trigger.start >= 2 and doc[trigger.start - 1].lower_ in ("hari", "pekan", "minggu", "bulan", "tahun") \
+        and (doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in NUMBER_WORDS)
+    if frame.voice == "noun" and (counted or times or duration):
         frame.habitual = True
     # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
     # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")

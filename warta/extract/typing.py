@@ -83,6 +83,9 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         if remote is not None:
             return "explosions_remote_violence", remote
         return "explosions_remote_violence", "shelling_artillery_missile_attack"
+    if trigger_class == "intercept" and (materiel_categories & {"aircraft", "helicopter"}
+                                         or ("air" in weapons and "drone" not in weapons)):
+        return "battles", "armed_clash"  # a manned aircraft shot down is a battle
     stopped_weapons = bool(materiel_categories) and materiel_categories <= {"drone", "other"}
     if trigger_class in ("attack", "intercept") and not place_target and (
             ("air_defence" in weapons and (materiel_categories & {"drone", "aircraft"}
