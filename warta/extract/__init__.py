@@ -43,14 +43,12 @@ class Extractor:
     """Everything extraction needs for one language, built once and reused for every article."""
 
     def __init__(self, pack: LanguagePack):
-        from warta.geo import get_gazetteer
-
         self.pack = pack
         self.lexicon: Lexicon = get_lexicon(pack.code)
         self.vocab = Vocabulary(self.lexicon)
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
-        self.gazetteer = _RememberingGazetteer(get_gazetteer(pack.code))
+        self.gazetteer = _RememberingGazetteer(pack.code)
         self.steps: list[tuple[str, Callable[[ArticleAnalysis], None]]] = [
             ("sentences", self.segment),
             ("sentence_readers", self.read_sentences),
@@ -152,15 +150,29 @@ _WORDS = re.compile(r"[\w/]+")
 
 
 class _RememberingGazetteer:
-    """The gazetteer with a memory: news repeats its place names, and a miss (with its near-spelling search)
-    costs as much as a hit."""
+    """The process's gazetteer with a memory: news repeats its place names, and a miss (with its near-spelling
+    search) costs as much as a hit. It follows `warta.geo.reset_gazetteer()` (a rebuilt index)."""
 
-    def __init__(self, gazetteer):
-        self._gazetteer = gazetteer
-        self.lookup = lru_cache(maxsize=50_000)(gazetteer.lookup)
+    def __init__(self, code: str):
+        self._code = code
+        self._gazetteer = None
+        self._lookup = None
+
+    def _current(self):
+        from warta.geo import get_gazetteer
+
+        gazetteer = get_gazetteer(self._code)
+        if gazetteer is not self._gazetteer:
+            self._gazetteer = gazetteer
+            self._lookup = lru_cache(maxsize=50_000)(gazetteer.lookup)
+        return gazetteer
+
+    def lookup(self, *args, **kwargs):
+        self._current()
+        return self._lookup(*args, **kwargs)
 
     def __getattr__(self, name: str):
-        return getattr(self._gazetteer, name)
+        return getattr(self._current(), name)
 
 
 @cache
