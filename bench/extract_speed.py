@@ -59,7 +59,7 @@ def vary(texts: list[str], count: int, rng: random.Random) -> list[dict]:
 
 def pin_to_one_core() -> None:
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
 def main() -> None:

@@ -99,6 +99,8 @@ def evaluate(
         "--text-only", help="Ignore the gold's article metadata (publication date, outlet); read it from the text.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and false alarms per article.")] = False,
+    disable: Annotated[list[str] | None, typer.Option(
+        "--disable", help="Switch off an extraction step to measure it, e.g. 'entities' (the trained recogniser).")] = None,
 ) -> None:
     """Score extraction against gold by SPEC's rule: mention P/R/F1 and each field's accuracy."""
     from warta.eval import article_key, group_by_article, score
@@ -126,7 +128,7 @@ def evaluate(
             return article.model_copy(update=update)
 
         predicted = []
-        for result in process_inputs(inputs, adjust=adjust):
+        for result in process_inputs(inputs, adjust=adjust, disabled=tuple(disable or ())):
             if result.failure:
                 err.print(f"{result.source}: {result.failure}", highlight=False)
             predicted.extend(m.to_json_dict() for m in result.mentions)

@@ -23,18 +23,20 @@ class Extraction:
     skipped: str | None = None  # read, but not extracted (no language pack)
 
 
-def extract_mentions(article: Article) -> list[Mention]:
-    """Every mention (one event as this article reports it) in one cleaned article."""
+def extract_mentions(article: Article, *, disabled: tuple[str, ...] = ()) -> list[Mention]:
+    """Every mention (one event as this article reports it) in one cleaned article. `disabled` names
+    extraction steps to switch off (e.g. "entities", the trained recogniser) for ablations."""
     from warta.extract import extract_article
     from warta.lang import load_pack
 
-    return extract_article(article, load_pack(article.lang or "id"))
+    return extract_article(article, load_pack(article.lang or "id"), disabled=disabled)
 
 
 def process_inputs(
     inputs: Iterable[str],
     *,
     adjust: Callable[[Article], Article] | None = None,
+    disabled: tuple[str, ...] = (),
 ) -> Iterator[Extraction]:
     """Read every input and extract its mentions, one Extraction per article or failed input.
 
@@ -51,4 +53,4 @@ def process_inputs(
         if reason is not None:
             yield Extraction(source=article.source, article=article, skipped=reason)
             continue
-        yield Extraction(source=article.source, article=article, mentions=extract_mentions(article))
+        yield Extraction(source=article.source, article=article, mentions=extract_mentions(article, disabled=disabled))

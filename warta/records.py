@@ -5,8 +5,8 @@ This is the ground floor: every stage imports from here and nothing here imports
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -58,8 +58,10 @@ def test_the_map_draws_every_placed_event_and_a_click_opens_the_event(page, live
     assert page.locator("svg rect.bar").count() > 0
     event_id = _tartar_id(store)
     # Where the Tartar event's marker is drawn on the canvas, in page coordinates.
+    # Zoomed in on it, so that markers of other events nearby (the samples have several) do not cover it.
     point = page.evaluate("""id => {
         const found = window.warta.markers.find(m => m.id === id);
+        window.warta.map.setView(found.latlng, 11, {animate: false});
         const p = window.warta.map.latLngToContainerPoint(found.latlng);
         const box = document.getElementById('map').getBoundingClientRect();
         return {x: box.left + p.x, y: box.top + p.y};

@@ -21,6 +21,7 @@ from warta.extract.discourse import (
     resolve_claims,
     type_and_split,
 )
+from warta.extract.entities import add_entities
 from warta.extract.frames import build_frames, clause_breaks
 from warta.extract.lexicon import Lexicon, get_lexicon
 from warta.extract.mentions import build_mentions
@@ -42,19 +43,18 @@ class Extractor:
     """Everything extraction needs for one language, built once and reused for every article."""
 
     def __init__(self, pack: LanguagePack):
-        from warta.geo import get_gazetteer
-
         self.pack = pack
         self.lexicon: Lexicon = get_lexicon(pack.code)
         self.vocab = Vocabulary(self.lexicon)
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
-        self.gazetteer = _RememberingGazetteer(get_gazetteer(pack.code))
+        self.gazetteer = _RememberingGazetteer(pack.code)
         self.steps: list[tuple[str, Callable[[ArticleAnalysis], None]]] = [
             ("sentences", self.segment),
             ("sentence_readers", self.read_sentences),
-            ("claims", resolve_claims),
             ("frames", self.frames),
+            ("entities", self.entities),
+            ("claims", resolve_claims),
             ("context", self.context),
             ("drafts", self.drafts),
         ]
@@ -116,8 +116,24 @@ class Extractor:
             read_casualties(analysis, sentence)
 
     def frames(self, analysis: ArticleAnalysis) -> None:
+        if self._is_other_genre(analysis):
+            return  # a film review, a match report or a drill: its battles are not events
         for sentence in analysis.sentences:
             analysis.frames.extend(build_frames(analysis, sentence))
+
+    def entities(self, analysis: ArticleAnalysis) -> None:
+        add_entities(analysis, self.gazetteer)
+
+    def _is_other_genre(self, analysis: ArticleAnalysis) -> bool:
+        discourse = self.pack["discourse"]
+        sentences_by_genre: dict[str, set[int]] = {}
+        for sentence in analysis.sentences:
+            for match in sentence.matches:
+                if match.category == "genre":
+                    sentences_by_genre.setdefault(match.payload, set()).add(sentence.index)
+        total = max(1, len(analysis.sentences))
+        return any(len(found) >= discourse["genre_min_sentences"] and len(found) / total >= discourse["genre_min_share"]
+                   for found in sentences_by_genre.values())
 
     def context(self, analysis: ArticleAnalysis) -> None:
         analysis.belligerents = find_belligerents(analysis, analysis.frames, self.vocab)
@@ -134,15 +150,29 @@ _WORDS = re.compile(r"[\w/]+")
 
 
 class _RememberingGazetteer:
-    """The gazetteer with a memory: news repeats its place names, and a miss (with its near-spelling search)
-    costs as much as a hit."""
+    """The process's gazetteer with a memory: news repeats its place names, and a miss (with its near-spelling
+    search) costs as much as a hit. It follows `warta.geo.reset_gazetteer()` (a rebuilt index)."""
 
-    def __init__(self, gazetteer):
-        self._gazetteer = gazetteer
-        self.lookup = lru_cache(maxsize=50_000)(gazetteer.lookup)
+    def __init__(self, code: str):
+        self._code = code
+        self._gazetteer = None
+        self._lookup = None
+
+    def _current(self):
+        from warta.geo import get_gazetteer
+
+        gazetteer = get_gazetteer(self._code)
+        if gazetteer is not self._gazetteer:
+            self._gazetteer = gazetteer
+            self._lookup = lru_cache(maxsize=50_000)(gazetteer.lookup)
+        return gazetteer
+
+    def lookup(self, *args, **kwargs):
+        self._current()
+        return self._lookup(*args, **kwargs)
 
     def __getattr__(self, name: str):
-        return getattr(self._gazetteer, name)
+        return getattr(self._current(), name)
 
 
 @cache
@@ -152,6 +182,6 @@ def get_extractor(code: str) -> Extractor:
     return Extractor(load_pack(code))
 
 
-def extract_article(article: Article, pack: LanguagePack) -> list[Mention]:
+def extract_article(article: Article, pack: LanguagePack, *, disabled: tuple[str, ...] = ()) -> list[Mention]:
     """Every mention in one cleaned article, read with the given language pack."""
-    return get_extractor(pack.code)(article)
+    return get_extractor(pack.code)(article, disabled=disabled)

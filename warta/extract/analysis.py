@@ -60,6 +60,7 @@ class ClaimRef:
     end_char: int = -1
     token_span: tuple[int, int] = (-1, -1)
     deniers: list[str] = field(default_factory=list)
+    denier_parties: set[str] = field(default_factory=set)
     strength: int = 0  # explicit institutions beat groups beat "dilaporkan"
     template: str | None = None  # "kementerian itu": an institution named without its country
 

@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, MaterielItem, PlaceRef
 from warta.extract.dates import DateExpr, DateReader
 from warta.extract.frames import POLITICAL_CLASSES, Frame
-from warta.extract.readers import Vocabulary
+from warta.extract.readers import Vocabulary, read_materiel
 from warta.extract.typing import classify
 from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
 SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
+REMOTE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb", "ied", "grenade",
+                  "suicide", "chemical"}
 CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
 HISTORY_YEARS = 8  # events this long before publication are background history, not reported
 
@@ -156,6 +158,19 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         if country is None:
             return None
         role = "military"  # a base or a command post stands for the forces that hold it
+    if role == "military" and country is None and not ref.possessive:
+        if any(word in ref.text.lower() for word in ("pemerintah", "rezim")):
+            country = _civilian_country(frame, analysis)  # "pasukan pemerintah": the forces of the place's state
+        else:
+            country = _speaker_country(analysis, frame)
+    if role == "pronoun" and ref.text.lower() in ("mereka", "pihak mereka"):
+        previous = _previous_actor(analysis, frame)
+        if previous is not None:
+            return actor_record(previous, frame, analysis, vocab)  # "Mereka membakar lima mobil ...": the settlers
+    if role in ("pronoun", "military") and (ref.possessive or role == "pronoun") and country is None:
+        group = _speaker_group(analysis, frame, vocab)
+        if group is not None:
+            return Actor(text=ref.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
     if role == "pronoun" or (ref.possessive and country is None):
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
@@ -170,7 +185,7 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         role = "protester"  # "ribuan mahasiswa ... berunjuk rasa": the students are the protesters
     if frame.trigger_class == "riot" and role in ("civilian", "protester"):
         role = "rioter"
-    if role in ("police", "protester", "rioter", "civilian", "settlement") and country is None:
+    if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "institution":
         role = "government"
@@ -183,6 +198,26 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
             "settler": "identity_militia", "protester": "protesters", "rioter": "rioters"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
+
+
+def _previous_actor(analysis: ArticleAnalysis, frame: Frame) -> ActorRef | None:
+    """The nearest acting party named before a pronoun: a group, a force, settlers, a crowd."""
+    acting = ("group", "military", "police", "settler", "unidentified", "protester", "rioter")
+    for index in range(frame.sentence, max(-1, frame.sentence - 3), -1):
+        for ref in reversed(analysis.sentences[index].actors):
+            if index == frame.sentence and ref.start >= frame.trigger.start:
+                continue
+            if ref.role in acting and (ref.country or ref.name):
+                return ref
+    return None
+
+
+def _speaker_group(analysis: ArticleAnalysis, frame: Frame, vocab: Vocabulary) -> dict | None:
+    """ "Kelompok itu mengatakan pihaknya meluncurkan drone": "pihaknya" is the speaking group."""
+    claim = analysis.sentences[frame.sentence].claim
+    if claim is not None and claim.claimant in vocab.groups:
+        return vocab.groups[claim.claimant]
+    return None
 
 
 def _speaker_country(analysis: ArticleAnalysis, frame: Frame) -> str | None:
@@ -248,8 +283,12 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
             civilian_victims = any(c.civilian for c in sentence.casualties)
             cues = {m.category for m in sentence.matches
                     if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
-            categories = {m.payload for m in sentence.matches if m.category == "materiel"}
+            # what was hit or destroyed, not what did the hitting ("pesawat nirawaknya menghancurkan konvoi")
+            categories = {item.category for item in struck_materiel(analysis, sentence)}
+            target_place = place or (part.place_targets[0] if part.place_targets else None)
+            precision = target_place.place.precision if target_place is not None and target_place.place else None
             typed_as = classify(part.trigger_class, part.weapons, actor1, actor2, weapon_order=part.weapon_order,
+                                place_precision=precision,
                                 place_target=bool(part.place_targets),
                                 place_country=place_country, civilian_victims=civilian_victims,
                                 protest_cues=cues, materiel_categories=categories)
@@ -260,8 +299,18 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
     return typed
 
 
+def struck_materiel(analysis: ArticleAnalysis, sentence) -> list[MaterielItem]:
+    """The sentence's destroyed or struck equipment, read once per sentence."""
+    cache = analysis.__dict__.setdefault("_struck", {})
+    if sentence.index not in cache:
+        cache[sentence.index] = read_materiel(analysis, sentence)
+    return cache[sentence.index]
+
+
 def _first_place(frame: Frame) -> PlaceRef | None:
+    """The frame's most specific named place: "kota Ganja" before "dari wilayah Armenia"."""
     named = [p for p in frame.places if p.place is not None and not p.generic]
+    named.sort(key=lambda p: p.place.precision == "country")
     return named[0] if named else None
 
 
@@ -269,7 +318,14 @@ def _split(frame: Frame) -> list[tuple[Frame, PlaceRef | None]]:
     parts: list[Frame] = [frame]
     civilian = [t for t in frame.targets if t.role in ("civilian", "settlement")]
     military = [t for t in frame.targets if t.role not in ("civilian", "settlement")]
-    if civilian and military and frame.violent:
+    # a ground attack on "permukiman sipil dan militer" is two events; one air strike on a school said to house
+    # a command post is one, on civilians
+    remote = bool(frame.weapons & REMOTE_WEAPONS) or frame.trigger_class in ("bombard", "airstrike", "suicide")
+    if civilian and military and frame.violent and remote:
+        only = copy.copy(frame)
+        only.targets, only.actor2 = civilian, civilian[0]
+        parts = [only]
+    elif civilian and military and frame.violent:
         # "menyerang permukiman sipil dan militer Azerbaijan": an attack on civilians and a battle (GUIDELINES 1)
         on_civilians = copy.copy(frame)
         on_civilians.targets, on_civilians.actor2 = civilian, civilian[0]
@@ -295,12 +351,19 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                 analysis: ArticleAnalysis) -> list[Draft]:
     """Frames telling the same event become one Draft; anaphoric and follow-up sentences join the last one."""
     drafts: list[Draft] = []
+    denial: tuple[Draft, set[str], int] | None = None  # the denied draft, the deniers' countries, the sentence
+    typed_sentences = {frame.sentence for frame, *_ in typed}
+    pending = sorted(i for i, s in enumerate(analysis.sentences) if i not in typed_sentences
+                     and s.claim is not None and s.claim.deniers)
     for frame, actor1, actor2, place in typed:
+        while pending and pending[0] < frame.sentence:
+            denial = _attach_denial(pending.pop(0), drafts, analysis) or denial
         draft = Draft([frame], [frame.sentence], frame.event_type, frame.sub_event_type, actor1, actor2,
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
             draft.split_groups = {frame.sentence}
-        host = _host(draft, drafts, analysis)
+        host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis) \
+            or _referent(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
@@ -311,8 +374,71 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                 if sibling is not host and sibling.split_groups & host.split_groups \
                         and frame.sentence not in sibling.sentences:
                     sibling.sentences.append(frame.sentence)
+    for index in pending:
+        _attach_denial(index, drafts, analysis)
     _attach_casualty_sentences(drafts, analysis)
-    return drafts
+    return consolidate(drafts, analysis)
+
+
+def _attach_denial(index: int, drafts: list[Draft], analysis: ArticleAnalysis) -> tuple[Draft, set[str], int] | None:
+    """ "Akan tetapi, Staf Umum Ukraina membantah klaim tersebut.": the denial belongs to the claim just told."""
+    for draft in reversed(drafts):
+        if 0 < index - draft.last_sentence <= CHAIN_DISTANCE:
+            draft.sentences.append(index)
+            return draft, set(analysis.sentences[index].claim.denier_parties), index
+        break
+    return None
+
+
+def _denied_host(draft: Draft, denial: tuple[Draft, set[str], int] | None, analysis: ArticleAnalysis) -> Draft | None:
+    """The denier's own account right after the denial ("pasukan Kyiv masih bertahan ... pertempuran belum
+    berhenti") is the other side of the same event, whatever it calls it."""
+    if denial is None:
+        return None
+    denied, parties, index = denial
+    frame = draft.frames[0]
+    claim = analysis.sentences[frame.sentence].claim
+    if not (0 < frame.sentence - index <= 2) or analysis.sentences[frame.sentence].paragraph - \
+            analysis.sentences[index].paragraph > 1:
+        return None
+    if claim is not None and claim.party in parties and draft.event_type == denied.event_type:
+        return denied
+    return None
+
+
+def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
+    """One article tells one event in several places ("... dua prajurit TNI gugur ..." in the lead, "Jenazah dua
+    prajurit TNI yang gugur dalam serangan ..." later): drafts of one type, at one named town on one day,
+    with no actor in conflict, are one event (ACLED: one event per type, date, place and actor pair)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = next((k for k in kept if _same_event(k, draft, analysis)), None)
+        if host is None:
+            kept.append(draft)
+        else:
+            _absorb(host, draft)
+    return kept
+
+
+def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    if host.event_type != draft.event_type or host.split_groups & draft.split_groups:
+        return False
+    if host.sub_event_type != draft.sub_event_type and not (
+            all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
+        return False
+    mine, theirs = _named_place(host), _named_place(draft)
+    if mine is None or theirs is None or "region" in (mine.precision, theirs.precision) \
+            or "country" in (mine.precision, theirs.precision):
+        return False  # only a named town or district says it is the same spot
+    if not _places_agree(host, draft) or not _actors_agree(host, draft):
+        return False
+    if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
+        return False
+    reference = analysis.reference_date
+    first, second = choose_date(host, analysis), choose_date(draft, analysis)
+    if first.start is None or second.start is None:
+        return first.start is None and second.start is None and reference is None
+    return abs((first.start - second.start).days) <= 1
 
 
 def _is_split(frame: Frame, typed: list) -> bool:
@@ -324,12 +450,28 @@ GENERIC_CLASSES = {"attack", "explosion", "war", "kill"}
 
 def is_generic(frame: Frame) -> bool:
     """A frame that says something violent happened but not how: it takes the type of the event it joins."""
+    if frame.trigger_class == "kill":
+        return True  # "menewaskan 13 warga sipil": what an attack cost, whatever weapon the clause names
     specific_weapons = frame.weapons - {"gun", "blade", "fire"}
     # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
     on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
         and frame.actor2.role in ("civilian", "settlement")
     return frame.trigger_class in GENERIC_CLASSES and not specific_weapons and not on_civilians \
         and not frame.place_targets
+
+
+def _referent(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
+    """ "Kepala administrasi ... mengatakan serangan terjadi sekitar pukul 07.10": a vague attack that names
+    no one, no place and no day is the article's last violent event told again, not a new one."""
+    frame = draft.frames[0]
+    sentence = analysis.sentences[frame.sentence]
+    vague = is_generic(frame) and draft.actor1 is None and draft.actor2 is None and not draft.place \
+        and not frame.place_targets and not any(p.place is not None for p in sentence.places) \
+        and not [d for d in sentence.dates if not d.statement]
+    if not vague:
+        return None
+    violent = ("battles", "explosions_remote_violence", "violence_against_civilians")
+    return next((d for d in reversed(drafts) if d.event_type in violent), None)
 
 
 def _shares_actor(host: Draft, draft: Draft) -> bool:
@@ -342,7 +484,8 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     if draft.sub_event_type == "agreement":
         # an article's agreement is told several times ("Kesepakatan yang ditandatangani Senin malam itu ...")
         for host in drafts:
-            if host.sub_event_type == "agreement" and _dates_agree(host, draft, analysis):
+            if host.sub_event_type == "agreement" and (frame.anaphoric or frame.sentence in host.sentences
+                                                       or _dates_agree(host, draft, analysis)):
                 return host
     if frame.continuing and not frame.onset:
         # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it
@@ -364,7 +507,8 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
         if not _same_family(host, draft):
             continue
         if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric \
-                and not _shares_actor(host, draft):
+                and not _shares_actor(host, draft) and not (distance == 1 and draft.actor1 is None
+                                                             and draft.actor2 is None):
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue
@@ -383,7 +527,8 @@ def _same_family(host: Draft, draft: Draft) -> bool:
         if host.civilian_target != draft.civilian_target and host.actor2 and draft.actor2:
             return False
         if host.event_type == "battles" and host.sub_event_type != draft.sub_event_type \
-                and not is_generic(draft.frames[0]) and not all(is_generic(f) for f in host.frames):
+                and not is_generic(draft.frames[0]) and not all(is_generic(f) for f in host.frames) \
+                and draft.frames[0].sentence not in host.sentences:
             # a capture and a clash are one event only where they happen at the same named place
             mine, theirs = _named_place(host), _named_place(draft)
             return mine is not None and theirs is not None and mine.name == theirs.name \
@@ -392,6 +537,8 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     if {host.event_type, draft.event_type} <= {"protests", "riots"}:
         return True  # a demonstration that turns violent is one event
     if host.event_type in violent and draft.event_type in violent:
+        if draft.frames[0].anaphoric:
+            return True  # "serangan itu ditujukan kepada ...": the event already told, however it is worded
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
         if draft.frames[0].trigger_class == "explosion":
             return host.event_type == "explosions_remote_violence"
@@ -401,15 +548,21 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     return False
 
 
+def _vague(actor: Actor | None) -> bool:
+    """An actor named only by kind ("kelompok bersenjata", "teroris"): it does not contradict a named one."""
+    return actor is None or not actor.name or actor.name.startswith("Unidentified Armed Group") \
+        or actor.name == "Civilians"
+
+
 def _actors_agree(host: Draft, draft: Draft) -> bool:
     def names(*actors):
-        return {a.name for a in actors if a is not None and a.name}
+        return {a.name for a in actors if not _vague(a)}
 
     if host.symmetric or draft.symmetric:
         a, b = names(host.actor1, host.actor2), names(draft.actor1, draft.actor2)
         return not a or not b or bool(a & b)
     for mine, theirs in ((host.actor1, draft.actor1), (host.actor2, draft.actor2)):
-        if mine is not None and theirs is not None and mine.name != theirs.name:
+        if not _vague(mine) and not _vague(theirs) and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
     return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
@@ -421,7 +574,7 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     theirs = _named_place(draft)
     if mine is None or theirs is None:
         return True
-    if mine.name == theirs.name or "region" in (mine.precision, theirs.precision):
+    if mine.name == theirs.name or {"region", "country"} & {mine.precision, theirs.precision}:
         return True
     # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place
     if None not in (mine.lat, mine.lon, theirs.lat, theirs.lon):
@@ -501,8 +654,8 @@ def _absorb(host: Draft, draft: Draft) -> None:
     if host.symmetric and not draft.symmetric and draft.actor1 is not None:
         host.actor1, host.actor2, host.symmetric = draft.actor1, draft.actor2 or host.actor2, False
     else:
-        host.actor1 = host.actor1 or draft.actor1
-        host.actor2 = host.actor2 or draft.actor2
+        host.actor1 = draft.actor1 if _vague(host.actor1) and not _vague(draft.actor1) else host.actor1 or draft.actor1
+        host.actor2 = draft.actor2 if _vague(host.actor2) and not _vague(draft.actor2) else host.actor2 or draft.actor2
     host.place = host.place or draft.place
     host.split_groups |= draft.split_groups
     host.civilian_target = host.civilian_target or draft.civilian_target

@@ -27,6 +27,12 @@ CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard"
 NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
                       "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
+                "berapa", "puluhan", "belasan"}
+# meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
+NOT_VERBS = {"menurut", "melalui", "menjelang", "mengenai", "memang", "mereka", "menuju", "bersama", "berikut",
+             "berbagai", "beberapa", "berdasarkan", "dengan", "diantara", "dimana", "disana", "disini"}
 
 
 @dataclass
@@ -129,6 +135,12 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
     for match in sentence.matches:
         if match.category == "clause_break" and match.start not in dated and match.start not in counted:
             breaks.append(match.start)
+            if match.start == sentence.token_start or tokens[match.start - 1] in (",", ".") \
+                    or (match.start - 1) in breaks:
+                # "sebelum serangan udara, pasukan PDF menyerang ...": the fronted clause ends at its comma
+                comma = next((j for j in range(match.end, sentence.token_end) if tokens[j] == ","), None)
+                if comma is not None:
+                    breaks.append(comma)
     actor_starts = {a.start for a in sentence.actors}
     actor_ends = {a.end for a in sentence.actors}
     for i in range(sentence.token_start, sentence.token_end):
@@ -151,11 +163,6 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
     return sorted(set(breaks))
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else -1
-
-
 def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -164,6 +171,9 @@ def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
 def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     trigger = frame.trigger
     c0, c1 = frame.clause
+    following = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
+    if frame.voice == "noun" and following in DEMONSTRATIVES:
+        frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     for match in sentence.matches:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
@@ -186,21 +196,25 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
             frame.continuing = True
     # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event
-    if frame.voice == "passive" and frame.trigger_class == "capture":
+    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct"):
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if "yang" in before:
             frame.irrealis = True
     # "42 kali serangan", "puluhan serangan": a tally of attacks, not one event (GUIDELINES 2: aggregate)
-    if frame.voice == "noun" and any(q.end == trigger.start or (q.end == trigger.start - 1
-                                     and doc[q.end].lower_ == "kali") for q in sentence.quantities
-                                     if (q.min or 0) >= 2 or (q.max or 0) >= 2 or q.vague):
+    counted = any(q.end == trigger.start for q in sentence.quantities if (q.min or 0) >= 2 or (q.max or 0) >= 2
+                  or q.vague)
+    times = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "kali" and (
+        doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in ("beberapa", "puluhan", "ratusan"))
+    # "setelah enam pekan pertempuran sengit": a duration of fighting, the war as a whole
+    duration = trigger.start >= 2 and doc[trigger.start - 1].lower_ in ("hari", "pekan", "minggu", "bulan", "tahun") \
+        and (doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in NUMBER_WORDS)
+    if frame.voice == "noun" and (counted or times or duration):
         frame.habitual = True
     # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
     # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")
     if frame.violent and any(m.category == "cumulative" for m in sentence.matches):
         day_dates = [d for d in sentence.dates if not d.since and d.kind in ("absolute", "numeric", "weekday",
-                                                                               "relative", "night")
-                     and c0 <= _token_at(doc, d.start) < c1]
+                                                                               "relative", "night")]
         if not day_dates:
             frame.habitual = True
     if frame.habitual:
@@ -304,8 +318,13 @@ def _after_destroy_verb(sentence: SentenceInfo, trigger: LexMatch, actor: ActorR
 
 
 def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRef]:
-    """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan")."""
+    """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan").
+    Actors after an earlier verb are its objects ("demonstran ... menerobos barikade polisi dan menyerbu")."""
     candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE - {"dan"}, clause_start)]
+    if candidates:
+        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_)), None)
+        if first_verb is not None:
+            candidates = [a for a in candidates if a.end <= first_verb] or candidates
     if not candidates:
         return []
     last = candidates[-1]
@@ -314,6 +333,11 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRe
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in ("dan", ",", "serta"):
             group.insert(0, actor)
     return group
+
+
+def _verb_like(word: str) -> bool:
+    """meN-/ber-/di- verb forms ("menerobos", "bergerak", "dikabarkan"); not "menurut" or "melalui"."""
+    return len(word) > 4 and word.startswith(("me", "ber", "di")) and word not in NOT_VERBS
 
 
 def _preceded_by(doc: Doc, actor: ActorRef, words: set[str], floor: int) -> bool:

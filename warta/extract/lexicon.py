@@ -121,7 +121,7 @@ class Lexicon:
         casualties = pack["casualties"]
         for list_name, category in (("killed_words", "killed"), ("wounded_words", "wounded"),
                                     ("civilian_victims", "civilian_victim"), ("combatant_victims", "combatant_victim"),
-                                    ("person_words", "person_word")):
+                                    ("person_words", "person_word"), ("no_casualty_phrases", "no_casualty")):
             for phrase in casualties[list_name]:
                 self.add(category, phrase)
 
@@ -166,6 +166,9 @@ class Lexicon:
                                     ("reference_prepositions", "reference_prep")):
             for phrase in discourse[list_name]:
                 self.add(category, phrase)
+        for genre, phrases in (discourse.get("genre_cues") or {}).items():
+            for phrase in phrases:
+                self.add("genre", phrase, genre)
         for phrase, precision in discourse["place_nouns"].items():
             self.add("place_noun", phrase, precision)
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
-from warta.extract.discourse import Draft, belligerent_actor, choose_date, is_generic, is_history
-from warta.extract.readers import Vocabulary, read_materiel
+from warta.extract.discourse import (
+    Draft,
+    belligerent_actor,
+    choose_date,
+    is_generic,
+    is_history,
+    struck_materiel,
+)
+from warta.extract.readers import Vocabulary
 from warta.extract.typing import protest_sub_type
 from warta.records import (
     Actor,
@@ -146,6 +153,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             actor2 = belligerent_actor(sides[1], analysis, vocab)
     if actor1 is None and draft.event_type == "explosions_remote_violence":
         actor1 = _launched_from(draft, analysis, vocab)
+    if draft.event_type in ("protests", "riots"):
+        return _crowd_actors(draft, analysis, vocab, actor1, actor2)
     if actor2 is None and draft.event_type == "explosions_remote_violence" and _civilians_hurt(draft, analysis):
         # a strike on a town that kills or wounds civilians is a strike on civilians (ACLED practice)
         place = _best_place(draft, analysis) or analysis.main_place
@@ -155,7 +164,29 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
 
 
 def _civilians_hurt(draft: Draft, analysis: ArticleAnalysis) -> bool:
-    return any(c.civilian and not c.aggregate for i in draft.sentences for c in analysis.sentences[i].casualties)
+    """People killed or hurt who are not said to be fighters ("enam orang tewas" in a strike on a city)."""
+    casualties = [c for i in draft.sentences for c in analysis.sentences[i].casualties if not c.aggregate]
+    hurt = [c for c in casualties if (c.min or c.max or 0) > 0 or c.min is None and c.max is None]
+    return bool(hurt) and all(c.civilian is not False for c in hurt) and any(
+        c.civilian or c.min or c.max for c in hurt)
+
+
+def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, actor1: Actor | None,
+                  actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A demonstration is coded with the demonstrators first and whoever they faced second (ACLED)."""
+    crowd_kind = "rioters" if draft.event_type == "riots" else "protesters"
+    role = "rioter" if crowd_kind == "rioters" else "protester"
+    actors = [a for a in (actor1, actor2) if a is not None]
+    crowd = next((a for a in actors if a.kind in ("protesters", "rioters", "civilians")), None)
+    others = [a for a in actors if a is not crowd and a.kind == "state_forces"]
+    place = _best_place(draft, analysis) or analysis.main_place
+    country = crowd.country if crowd is not None and crowd.country else (
+        place.place.country if place is not None and place.place is not None else None)
+    first = Actor(text=crowd.text if crowd else None, name=vocab.actor_name(role, country), country=country,
+                  kind=crowd_kind)
+    if draft.sub_event_type == "excessive_force_against_protesters" and others:
+        return others[0], first  # the force that fired is the actor
+    return first, others[0] if others else None
 
 
 def _launched_from(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
@@ -283,14 +314,12 @@ def _combine(casualties: list[Casualty]) -> CountRange:
 def _materiel(draft: Draft, analysis: ArticleAnalysis, actor2: Actor | None, cache: dict) -> list[Materiel]:
     items = []
     for index in sorted({f.sentence for f in draft.frames}):
-        if index not in cache:
-            cache[index] = read_materiel(analysis, analysis.sentences[index])
-        items.extend(cache[index])
+        items.extend(struck_materiel(analysis, analysis.sentences[index]))
     owner = actor2.country if actor2 is not None and actor2.kind != "civilians" else None
     result: list[Materiel] = []
     seen: set[tuple] = set()
     for item in items:
-        key = (item.category, item.min, item.max, item.text)
+        key = (item.start, item.category)  # one phrase read through two verbs is one item
         if key in seen:
             continue
         seen.add(key)

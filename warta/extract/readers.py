@@ -7,6 +7,7 @@ hold for head-initial languages such as Indonesian ("tentara Armenia", "kata Kem
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from itertools import pairwise
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.lexicon import Lexicon, LexMatch
 from warta.extract.numbers import Quantity
-from warta.geo import haversine_km
+from warta.geo import fold, haversine_km
 
 ACTOR_HEADS = {
     "military_noun": "military",
@@ -47,6 +48,8 @@ KIND_OF_ROLE = {
 # Acts that are announced: "mengumumkan keadaan darurat militer" is the act itself.
 POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "transfer"}
 QUOTES_OPEN = "“\"‘"
+# When two readings of a speaker cover the same words, the purpose-made claimant vocabulary wins.
+CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
 SUBURB_RADIUS_KM = 60
 QUOTES_CLOSE = "”\"’"
@@ -65,10 +68,15 @@ class Vocabulary:
         self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
+        actors = pack["actors"]
+        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
+                            for w in actors[key]}
 
     def actor_name(self, role: str, country: str | None) -> str | None:
         if role in ("civilian", "settlement"):
             key = "civilians"
+        elif role == "unidentified":
+            key = "unidentified_armed"
         elif role in self.templates:
             key = role
         else:
@@ -102,6 +110,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     start, end = sentence.token_start, sentence.token_end
     place_nouns = _matches_at(sentence.matches, {"place_noun"})
     preps = {m.end for m in sentence.matches if m.category == "place_prep"}
+    prep_starts = {m.start for m in sentence.matches if m.category == "place_prep" and m.end - m.start == 1}
     blocked = _blocked_tokens(sentence, {"group", "institution", "agency", "military_noun", "police_noun",
                                          "government_noun", "group_claimant", "trigger", "weapon", "materiel",
                                          "outlet"})
@@ -142,8 +151,16 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         consumed.update(range(noun.start, ref.end))
                 i = max(noun.end, names[-1][1])
                 continue
+        if analysis.token_text[i][:1].isupper() and i not in blocked and i in prep_starts:
+            i += 1  # "Di Kyiv, ...": the capitalised preposition opens the sentence, the name follows
+            preps.add(i)
+            continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked)
+            if name_end + 1 < end and analysis.token_text[name_end] == "-" \
+                    and analysis.token_text[name_end + 1][:1].isdigit():
+                i = name_end + 2  # "Tu-95", "Su-25": a model, not a place
+                continue
             if name_end < end and name_end in blocked and analysis.token_text[name_end][:1].isupper():
                 # "Badan Pertahanan Sipil": the first word of an institution's name is not a place of its own
                 i = name_end
@@ -280,6 +297,11 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     span = doc[start:end]
     text = span.text
     words = text.lower().split()
+    previous = start - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous >= 0 and start in countries and doc[previous].lower_ in vocab.force_words:
+        return None  # "pasukan Kyiv", "militer Moskow": a capital naming its country's forces
     if not strong:
         # A lone capitalised common word at a sentence start is not a place ("Dalam", "Penduduk").
         if all(w in vocab.stop_words for w in words):
@@ -301,6 +323,11 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if place is None:
         return None
+    if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
+            and fold(place.name) != fold(text):
+        return None  # "negara bagian Chin" is a state, not a town that once was called Chin
+    if noun is not None and noun.payload == "region" and place.precision == "town":
+        place = dataclasses.replace(place, precision="region")  # "wilayah Sagaing": the region, at its seat
     if noun is not None and noun.text.lower() in SUBURB_NOUNS and near is not None and place.lat is not None \
             and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
         return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
@@ -340,9 +367,14 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         if i in groups:
             match = max(groups[i], key=lambda m: m.end - m.start)
             group = vocab.groups[match.payload]
-            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "group",
+            group_end, end_char = match.end, match.end_char
+            following = _skip_space(doc, group_end, end)
+            if following in countries and countries[following][0].category == "country":
+                # "Kelompok Houthi Yaman", "Hamas Palestina": the country says whose group it is
+                group_end, end_char = countries[following][0].end, countries[following][0].end_char
+            actors.append(ActorRef(i, group_end, match.start_char, end_char, doc[i:group_end].text, "group",
                                    country=group.get("country"), name=group["name"], kind=group.get("kind")))
-            i = match.end
+            i = group_end
             continue
         if i in pronouns and not any(i in heads for _ in (0,)):
             match = max(pronouns[i], key=lambda m: m.end - m.start)
@@ -353,8 +385,18 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         longer_institution = i in institutions and max(m.end for m in institutions[i]) > max(
             (m.end for m in heads.get(i, [])), default=i)
         if i in heads and not longer_institution:
-            ref, i = _head_actor(doc, i, end, heads, countries, groups)
+            ref, after = _head_actor(doc, i, end, heads, countries, groups)
+            named = _skip_space(doc, after, end)
+            if named in groups and ref.country is None and ref.role in ("unidentified", "military", "rioter"):
+                # "kelompok bersenjata TPNPB", "milisi Houthi": the kind word and the group's name are one actor
+                match = max(groups[named], key=lambda m: m.end - m.start)
+                group = vocab.groups[match.payload]
+                actors.append(ActorRef(i, match.end, ref.start_char, match.end_char, doc[i:match.end].text, "group",
+                                       country=group.get("country"), name=group["name"], kind=group.get("kind")))
+                i = match.end
+                continue
             actors.append(ref)
+            i = after
             continue
         if i in institutions:
             match = max(institutions[i], key=lambda m: m.end - m.start)
@@ -377,7 +419,27 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         i += 1
     _distribute_coordination(doc, actors)
-    sentence.actors = actors
+    sentence.actors = _led_by_groups(doc, actors)
+
+
+def _led_by_groups(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+    """ "Pemberontak Suriah yang dipimpin kelompok Hayat Tahrir al-Sham": the rebels are that group."""
+    result: list[ActorRef] = []
+    skip: set[int] = set()
+    for index, actor in enumerate(actors):
+        if index in skip:
+            continue
+        following = actors[index + 1] if index + 1 < len(actors) else None
+        between = doc[actor.end:following.start].text.lower() if following is not None else ""
+        if following is not None and following.role == "group" and actor.role in ("unidentified", "military") \
+                and between.startswith(("yang dipimpin", "dipimpin", "pimpinan")) and len(between.split()) <= 4:
+            result.append(ActorRef(actor.start, following.end, actor.start_char, following.end_char,
+                                   doc[actor.start:following.end].text, "group", country=following.country,
+                                   name=following.name, kind=following.kind))
+            skip.add(index + 1)
+            continue
+        result.append(actor)
+    return result
 
 
 def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups: dict) -> tuple[ActorRef, int]:
@@ -461,7 +523,8 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
     if deniers:
         if best is None:
             best = ClaimRef(None, None, None, "unattributed", strength=0)
-        best.deniers = deniers
+        best.deniers = [name for name, _ in deniers]
+        best.denier_parties = {country for _, country in deniers if country}
     sentence.claim = best
     sentence.relays = _relays(doc, sentence, analysis)
     # an attribution phrase with a speaker is its own clause; "dikabarkan" inside a clause is not
@@ -528,16 +591,16 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             group = vocab.groups[match.payload]
             claim = make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
         elif match.category == "institution":
-            country, claim_end = _country_after(doc, match.end, end, sentence)
+            country, claim_end, place = _country_after(doc, match.end, end, sentence)
             if country is None:
                 claim = make(None, None, "pronoun", 2, match.start, match.end)
                 claim.template = match.payload
                 claim_end = match.end
             else:
-                claim = make(match.payload.format(country=vocab.country_name(country)), country, "explicit", 5,
-                             match.start, claim_end)
+                name = institution_name(match.payload, vocab.country_name(country), place)
+                claim = make(name, country, "explicit", 5, match.start, claim_end)
         elif match.category in ("military_noun", "government_noun", "police_noun"):
-            country, claim_end = _country_after(doc, match.end, end, sentence)
+            country, claim_end, _place = _country_after(doc, match.end, end, sentence)
             if country is not None:
                 claim = make(vocab.actor_name(ACTOR_HEADS[match.category], country), country, "explicit", 4,
                              match.start, claim_end)
@@ -549,12 +612,12 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         elif match.category in ("outlet", "agency"):
             return None  # an outlet cited as the source is a relay (or the publisher itself)
         if claim is not None:
-            candidates.append((match.start, claim_end, claim))
+            candidates.append((match.start, claim_end, claim, CLAIMANT_PRIORITY.get(match.category, 0)))
     if candidates:
         if before:
             # the speaker is the phrase ending nearest the verb, the longest of those
-            return max(candidates, key=lambda c: (c[1], -c[0]))[2]
-        return min(candidates, key=lambda c: (c[0], -c[1]))[2]
+            return max(candidates, key=lambda c: (c[1], -c[0], c[3]))[2]
+        return min(candidates, key=lambda c: (c[0], -c[1], -c[3]))[2]
     if pronoun_cue:
         return ClaimRef(None, None, cue.text, "pronoun", cue.start_char, cue.end_char, (cue.start, cue.end), strength=2)
     # a person named without an institution: "kata Avichay Adraee"
@@ -569,33 +632,46 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
     return None
 
 
-def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int]:
-    """The country an institution belongs to: "Kementerian Pertahanan Azerbaijan", "Kementerian Kesehatan Gaza"."""
+def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tuple[str | None, int, str | None]:
+    """The country an institution belongs to, and the place when a place names it: "Kementerian Pertahanan
+    Azerbaijan" (AZE), "Kementerian Kesehatan Gaza" (PSE, Gaza), "Gubernur Belgorod" (RUS, Belgorod)."""
     j = _skip_space(doc, index, end)
     for match in sentence.matches:
         if match.category in ("country", "capital") and match.start == j:
-            return match.payload, match.end
+            return match.payload, match.end, None
     for place in sentence.places:
-        if place.start == j and place.place is not None and place.place.country:
-            return place.place.country, place.end
-    return None, index
+        if place.start <= j < place.end and place.place is not None and place.place.country:
+            name = doc[j:place.end].text if place.place.precision != "country" else None
+            return place.place.country, place.end, name
+    return None, index, None
 
 
-def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[str]:
+def institution_name(template: str, country_name: str | None, place: str | None) -> str:
+    """ "Ministry of Health of {country}" for a country, "Ministry of Health (Gaza)" for a place within one;
+    templates naming {place} ("Governor of {place}") take the place, or the country when none is named."""
+    if "{place}" in template:
+        return template.format(place=place or country_name)
+    if place and " of {country}" in template:
+        return template.replace(" of {country}", f" ({place})")
+    return template.format(country=country_name)
+
+
+def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[tuple[str, str | None]]:
+    """Who denies, as (name, country): "Ankara dan Baku membantah klaim tersebut"."""
     for match in sentence.matches:
         if match.category != "denial":
             continue
         left = _clause_start(doc, sentence, match.start)
-        names = []
+        found: list[tuple[str, str | None]] = []
         for actor in sentence.actors:
             if left <= actor.start and actor.end <= match.start:
                 if actor.role in ("country",):
-                    names.append(vocab.actor_name("government", actor.country))
+                    found.append((vocab.actor_name("government", actor.country), actor.country))
                 elif actor.name:
-                    names.append(actor.name)
+                    found.append((actor.name, actor.country))
                 elif actor.country:
-                    names.append(vocab.actor_name(actor.role, actor.country) or actor.text)
-        return [n for n in names if n] or ["unnamed"]
+                    found.append((vocab.actor_name(actor.role, actor.country) or actor.text, actor.country))
+        return [(n, c) for n, c in found if n] or [("unnamed", None)]
     return []
 
 
@@ -615,7 +691,12 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
     """Killed and wounded counts, with whether the victims were civilians and whose side they were on."""
     doc = analysis.doc
     start, end = sentence.token_start, sentence.token_end
-    words = [m for m in sentence.matches if m.category in ("killed", "wounded")]
+    for match in sentence.matches:
+        if match.category == "no_casualty":
+            # "namun tidak ada laporan korban": the toll is known to be zero
+            sentence.casualties.append(Casualty("killed", 0, 0, None, None, match.text, match.start))
+    blocked = {t for m in sentence.matches if m.category == "no_casualty" for t in range(m.start, m.end)}
+    words = [m for m in sentence.matches if m.category in ("killed", "wounded") and m.start not in blocked]
     if not words:
         return
     aggregate = any(m.category == "cumulative" for m in sentence.matches)

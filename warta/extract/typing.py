@@ -43,7 +43,7 @@ def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = Non
 
 
 def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2: Actor | None, *,
-             weapon_order: list[tuple[int, str]] | None = None,
+             weapon_order: list[tuple[int, str]] | None = None, place_precision: str | None = None,
              place_target: bool, place_country: str | None, civilian_victims: bool | None,
              protest_cues: set[str], materiel_categories: set[str]) -> tuple[str, str] | None:
     """(event_type, sub_event_type) of one frame, or None when the frame is not a codable event."""
@@ -57,6 +57,11 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         lethal = "excessive_force" in protest_cues
         return "protests", "excessive_force_against_protesters" if lethal else "protest_with_intervention"
     crowd = actor1 is not None and actor1.kind in ("protesters", "rioters")
+    on_crowd = actor2 is not None and actor2.kind in ("protesters", "rioters")
+    if on_crowd and trigger_class in ("attack", "fire", "kill") and actor1 is not None \
+            and actor1.kind == "state_forces":
+        # police firing live rounds into a crowd of demonstrators (ACLED: excessive force against protesters)
+        return "protests", "excessive_force_against_protesters"
     if crowd and trigger_class in ("attack", "raid", "fire", "destroy_property", "riot", "kill") and remote is None:
         # demonstrators storming a building or burning cars: a riot, not a battle
         return "riots", "mob_violence" if "mob" in protest_cues else "violent_demonstration"
@@ -78,12 +83,21 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         if remote is not None:
             return "explosions_remote_violence", remote
         return "explosions_remote_violence", "shelling_artillery_missile_attack"
-    if trigger_class in ("attack", "intercept") and "air_defence" in weapons and not place_target \
-            and (materiel_categories & {"drone", "aircraft"} or weapons & {"drone", "missile", "rocket"}):
+    if trigger_class == "intercept" and (materiel_categories & {"aircraft", "helicopter"}
+                                         or ("air" in weapons and "drone" not in weapons)):
+        return "battles", "armed_clash"  # a manned aircraft shot down is a battle
+    stopped_weapons = bool(materiel_categories) and materiel_categories <= {"drone", "other"}
+    if trigger_class in ("attack", "intercept") and not place_target and (
+            ("air_defence" in weapons and (materiel_categories & {"drone", "aircraft"}
+                                           or weapons & {"drone", "missile", "rocket"}))
+            or (trigger_class == "intercept" and weapons & {"drone", "missile", "rocket"})
+            or (stopped_weapons and "drone" in materiel_categories and target_civilian is False
+                and (actor2 is None or actor2.kind != "civilians"))):
         # "pertahanan udara menghancurkan 12 drone": a weapon stopped in flight
         return "strategic_developments", "disrupted_weapons_use"
     if trigger_class == "raid":
-        if target_civilian or (actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS):
+        # settlers or a mob storming a village attack civilians; forces raiding a camp fight whoever is there
+        if actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS:
             return "violence_against_civilians", "attack"
         return "battles", "armed_clash"
     if trigger_class in ("attack", "fire"):
@@ -93,11 +107,13 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             return "violence_against_civilians", "attack"  # settlers or a mob storming a village
         if target_civilian and not target_settlement:
             return "violence_against_civilians", "attack"
-        if target_settlement or (place_target and actor2 is None):
+        if target_settlement or (place_target and actor2 is None and place_precision in ("town", "district")):
             # one-sided fire on settlements or towns from across the front (GUIDELINES 3)
             return "explosions_remote_violence", "shelling_artillery_missile_attack"
         return "battles", "armed_clash"
     if trigger_class == "kill":
+        if remote is not None:
+            return "explosions_remote_violence", remote
         if civilian_victims or target_civilian:
             return "violence_against_civilians", "attack"
         return "battles", "armed_clash"
