@@ -130,7 +130,7 @@ def _warta(*arguments: str) -> str:
 @pytest.mark.xfail(strict=False, reason=(
     "extraction leaves 004's report of the outbreak undated: the Republika text states no publication date "
     "and says only 'sejak 27 September' (no year), so the clash it reports cannot be placed on 27 Sep 2020 "
-    "and stays apart; the outbreak event has 001, 002 and 003 only"))
+    "and stays apart from the event that 001, 002 and 003 report"))
 def test_issue3_the_outbreak_clash_is_one_event_reported_by_four_seed_articles(extracted_db):
     with Store(extracted_db) as store:
         outbreak = _outbreak_clash(store)
