@@ -59,7 +59,6 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
         if claim is not None and claim.kind == "pronoun":
             if last_explicit is not None and sentence.index - last_sentence <= 4 and (
                 claim.template is None or last_explicit.template == claim.template
-                or _template_of(last_explicit) == claim.template
             ):
                 claim.claimant, claim.party = last_explicit.claimant, last_explicit.party
                 claim.kind = "explicit"
@@ -77,10 +76,6 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
                         sentence.claim = copy.copy(other)
                         sentence.claim.token_span = (-1, -1)
                         break
-
-
-def _template_of(claim: ClaimRef) -> str | None:
-    return claim.template
 
 
 def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Vocabulary) -> list[str]:
