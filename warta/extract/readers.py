@@ -598,6 +598,7 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             else:
                 name = institution_name(match.payload, vocab.country_name(country), place)
                 claim = make(name, country, "explicit", 5, match.start, claim_end)
+                claim.template = match.payload  # "kementerian itu" later points back to this ministry
         elif match.category in ("military_noun", "government_noun", "police_noun"):
             country, claim_end, _place = _country_after(doc, match.end, end, sentence)
             if country is not None:
