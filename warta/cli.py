@@ -18,7 +18,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, however long the path
 
 
 class OutputFormat:
@@ -38,7 +38,8 @@ def extract(
     if format not in OutputFormat.choices:
         raise typer.BadParameter(f"--format must be one of {', '.join(OutputFormat.choices)}")
     stream = out.open("w", encoding="utf-8") if out else sys.stdout
-    console = Console(file=stream) if format == "table" else None
+    # a table read in a file or a pipe is not cut to 80 columns
+    console = Console(file=stream, width=None if stream.isatty() else 160) if format == "table" else None
     failed = 0
     rows = []
     try:

@@ -159,3 +159,56 @@ def test_old_history_is_background_not_an_event(extract):
         "ketika ratusan ribu warga Palestina terusir dan desa-desa mereka dihancurkan."
     )
     assert all(m.date.start is None or m.date.start.year >= 2020 for m in extract(text))
+
+
+def test_a_denial_and_the_deniers_own_account_stay_with_the_claim(extract):
+    text = (
+        "Kementerian Pertahanan Rusia mengklaim pasukannya telah merebut desa Krynky pada Selasa. "
+        "Akan tetapi, militer Ukraina membantah klaim tersebut. Juru bicara militer Ukraina mengatakan "
+        "pasukannya masih bertahan dan pertempuran belum berhenti."
+    )
+    mention = only(extract(text))
+    assert mention.sub_event_type == "non_state_actor_overtakes_territory"
+    assert mention.claim.stance == "denied"
+    assert len(mention.evidence) == 3
+
+
+def test_demonstrators_come_first_and_the_police_second(extract):
+    text = (
+        "JAKARTA, KOMPAS.com - Polisi menembakkan gas air mata untuk membubarkan ribuan mahasiswa yang "
+        "berunjuk rasa di depan gedung DPR, Jakarta, pada Rabu."
+    )
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("protests", "protest_with_intervention")
+    assert mention.actor1.name == "Protesters (Indonesia)"
+    assert mention.actor2.name == "Police Forces of Indonesia"
+    assert mention.location.name == "Jakarta"
+
+
+def test_shooting_down_drones_is_disrupted_weapons_use(extract):
+    text = "Kementerian Pertahanan Rusia mengatakan sistem pertahanan udaranya menghancurkan 12 drone Ukraina di atas wilayah Belgorod pada Kamis."
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("strategic_developments", "disrupted_weapons_use")
+    assert mention.actor1.name == "Military Forces of Russia"
+    assert [(m.category, m.min, m.side) for m in mention.materiel] == [("drone", 12, "UKR")]
+
+
+def test_protests_in_listed_cities_are_one_event_each(extract):
+    text = "Unjuk rasa menolak kenaikan pajak berlangsung damai di Mombasa, Kisumu dan Nakuru pada Selasa."
+    mentions = extract(text)
+    assert sorted(m.location.name for m in mentions) == ["Kisumu", "Mombasa", "Nakuru"]
+    assert {m.sub_event_type for m in mentions} == {"peaceful_protest"}
+
+
+def test_the_dateline_city_is_where_the_reporter_is_not_where_the_strike_was(extract):
+    text = "TEMPO.CO, Jakarta - Serangan udara militer Myanmar menghantam sebuah desa di wilayah Sagaing pada Sabtu malam."
+    mention = only(extract(text))
+    assert mention.location.name == "Sagaing"
+    assert mention.actor1.name == "Military Forces of Myanmar"
+
+
+def test_a_strike_that_kills_people_in_a_town_is_a_strike_on_civilians(extract):
+    text = "Rudal Rusia menghantam sebuah gedung apartemen di Kharkiv pada Rabu. Sedikitnya enam orang tewas."
+    mention = only(extract(text))
+    assert mention.actor2.name == "Civilians (Ukraine)"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (6, None)

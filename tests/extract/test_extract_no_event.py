@@ -27,6 +27,11 @@ NO_EVENT_ARTICLES = {
         "Menteri Luar Negeri Indonesia menyerukan gencatan senjata segera di Gaza dan mendesak semua pihak "
         "menghentikan serangan terhadap warga sipil dalam pertemuan di Jenewa, Selasa."
     ),
+    "film review": (
+        "Film perang terbaru sutradara itu tayang di bioskop pekan ini. Penonton diajak mengikuti sekelompok "
+        "jurnalis yang menembus garis depan. Adegan baku tembak di jalanan kota dibuat sangat meyakinkan, dan "
+        "aktor utamanya bermain apik sebagai fotografer perang."
+    ),
     "procurement": (
         "Kementerian Pertahanan menandatangani kontrak pembelian 42 jet tempur Rafale dari Prancis. Pesawat "
         "pertama dijadwalkan tiba pada 2026, kata juru bicara kementerian."

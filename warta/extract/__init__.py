@@ -99,7 +99,6 @@ class Extractor:
                     sentence.matches.append(matches[j])
                 j += 1
             analysis.sentences.append(sentence)
-        analysis._sentence_starts = [s.token_start for s in analysis.sentences]
         analysis.dateline_end = dateline_end(analysis)
 
     def read_sentences(self, analysis: ArticleAnalysis) -> None:

@@ -6,7 +6,6 @@ which adds to it: sentences, lexicon matches, dates, counts, actors, places, cla
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -128,14 +127,10 @@ class ArticleAnalysis:
     dateline_end: int = -1  # character where the dateline ends  # coordinates of the last town named: a hint for the next names
     token_text: list[str] = field(default_factory=list)  # the tokens' texts, read once: Token objects are costly
     token_lower: list[str] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return self.article.text
-
-    def sentence_of_token(self, token_index: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, token_index) - 1)
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]

@@ -59,7 +59,6 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
         if claim is not None and claim.kind == "pronoun":
             if last_explicit is not None and sentence.index - last_sentence <= 4 and (
                 claim.template is None or last_explicit.template == claim.template
-                or _template_of(last_explicit) == claim.template
             ):
                 claim.claimant, claim.party = last_explicit.claimant, last_explicit.party
                 claim.kind = "explicit"
@@ -77,10 +76,6 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
                         sentence.claim = copy.copy(other)
                         sentence.claim.token_span = (-1, -1)
                         break
-
-
-def _template_of(claim: ClaimRef) -> str | None:
-    return claim.template
 
 
 def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Vocabulary) -> list[str]:
@@ -484,14 +479,16 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     if draft.sub_event_type == "agreement":
         # an article's agreement is told several times ("Kesepakatan yang ditandatangani Senin malam itu ...")
         for host in drafts:
-            if host.sub_event_type == "agreement" and (frame.anaphoric or frame.sentence in host.sentences
+            if host.sub_event_type == "agreement" and not host.split_groups & draft.split_groups \
+                    and (frame.anaphoric or frame.sentence in host.sentences
                                                        or _dates_agree(host, draft, analysis)):
                 return host
     if frame.continuing and not frame.onset:
         # "pertempuran terus berkecamuk" said twice is one running battle, wherever the article says it
         for host in drafts:
             if host.event_type == draft.event_type and any(f.continuing and not f.onset for f in host.frames) \
-                    and _actors_agree(host, draft) and _dates_agree(host, draft, analysis):
+                    and not host.split_groups & draft.split_groups \
+                    and _actors_agree(host, draft) and _places_agree(host, draft) and _dates_agree(host, draft, analysis):
                 return host
     sentence = analysis.sentences[frame.sentence]
     new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)

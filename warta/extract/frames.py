@@ -286,6 +286,14 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         if targets and frame.actor2 is None:
             frame.targets = targets
             frame.actor2 = targets[0]
+    if frame.actor1 is None and frame.voice != "passive":
+        # "sistem pertahanan udaranya menghancurkan ...": their weapon did it
+        owned = [m for m in sentence.matches if m.category == "weapon" and m.possessive and c0 <= m.start
+                 and m.end <= trigger.start]
+        if owned:
+            weapon = owned[-1]
+            frame.actor1 = ActorRef(weapon.start, weapon.end, weapon.start_char, weapon.end_char, weapon.text,
+                                    "pronoun", possessive=True)
     if frame.actor2 is None and frame.voice != "passive":
         _facility_target(doc, sentence, frame, usable)
     if frame.actor2 is None and frame.voice != "passive":

@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.lexicon import Lexicon, LexMatch
-from warta.extract.numbers import Quantity
 from warta.geo import fold, haversine_km
 
 ACTOR_HEADS = {
@@ -599,6 +598,7 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             else:
                 name = institution_name(match.payload, vocab.country_name(country), place)
                 claim = make(name, country, "explicit", 5, match.start, claim_end)
+                claim.template = match.payload  # "kementerian itu" later points back to this ministry
         elif match.category in ("military_noun", "government_noun", "police_noun"):
             country, claim_end, _place = _country_after(doc, match.end, end, sentence)
             if country is not None:
@@ -777,9 +777,6 @@ def _singular_victim(doc: Doc, sentence: SentenceInfo, word: LexMatch) -> bool:
     before = doc[max(sentence.token_start, word.start - 4):word.start]
     return any(t.text == "," for t in before) and any(_is_capitalised(t) for t in before)
 
-
-def quantities_in(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
-    return [q for q in quantities if start <= q.start and q.end <= end]
 
 
 # ---------------------------------------------------------------------------------------------------- materiel

@@ -104,7 +104,8 @@ class MetadataReader:
         # Only absolute dates reach the parser (the regexes found them), so its relative-date and
         # timestamp parsers are skipped: they cost more than half of each call.
         self._parser = DateDataParser(
-            languages=[code],
+            # mastheads may abbreviate months in English ("14 Aug 2024"): the pack says which languages to try
+            languages=list(dict.fromkeys([code, *(data.get("date_languages") or [])])),
             settings={
                 "DATE_ORDER": "DMY",
                 "REQUIRE_PARTS": ["day", "month", "year"],
@@ -193,7 +194,8 @@ class MetadataReader:
             break
         if body_start is None:
             return meta
-        body_start = self._skip_header_before_dateline(lines, filled, body_start, meta)
+        body_start, header_date = self._skip_header_before_dateline(lines, filled, body_start, meta)
+        masthead_date = masthead_date or header_date
 
         dateline = self._dateline_match(lines[body_start])
         dateline_date = None
@@ -221,12 +223,12 @@ class MetadataReader:
         return meta
 
     def _skip_header_before_dateline(self, lines: list[str], filled: list[int], body_start: int,
-                                     meta: TextMetadata) -> int:
+                                     meta: TextMetadata) -> tuple[int, _DateFound | None]:
         """A scraped page puts title, outlet name, date, share buttons and a photo caption before the dateline
         ("Jakarta, CNN Indonesia --"): when a dateline follows within the first lines, what precedes it is
         page header, not report."""
         if self._dateline_match(lines[body_start]):
-            return body_start
+            return body_start, None
         start = filled.index(body_start)
         for index in filled[start + 1:start + 1 + HEADER_SCAN_LINES]:
             if not self._dateline_match(lines[index]):
@@ -235,8 +237,14 @@ class MetadataReader:
             if meta.title is None and self._title_like(lines[before[0]]):
                 meta.title = lines[before[0]]
             meta.header_lines.extend(before)
-            return index
-        return body_start
+            for line_index in before:  # the masthead's own date ("Kamis, 13 Jun 2024 17:45 WIB")
+                date_line = self._is_date_line(lines[line_index])
+                if date_line:
+                    found = self.parse_date(date_line.group("date"))
+                    if found:
+                        return index, replace(found, text=lines[line_index])
+            return index, None
+        return body_start, None
 
     def _is_title(self, lines: list[str], filled: list[int], position: int) -> bool:
         """A short first line, not ending like a sentence, set apart by a blank line or followed directly
