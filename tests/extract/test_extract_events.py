@@ -212,3 +212,14 @@ def test_a_strike_that_kills_people_in_a_town_is_a_strike_on_civilians(extract):
     mention = only(extract(text))
     assert mention.actor2.name == "Civilians (Ukraine)"
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (6, None)
+
+
+def test_an_attack_noun_before_a_verb_is_its_subject_not_the_victims_attack(extract):
+    # "pasar" is what the shells hit, not who fired them; the unknown dateline outlet still hides KHARTOUM
+    text = ("KHARTOUM (Kabar Timur) - Tembakan artileri menghantam pasar di Omdurman, Selasa (12/3), menewaskan "
+            "15 warga sipil.")
+    mention = only(extract(text))
+    assert mention.location.name == "Omdurman"
+    assert mention.actor1.name is None
+    assert mention.actor2.kind == "civilians"
+    assert mention.fatalities.killed.min == 15

@@ -39,6 +39,7 @@ def read(text: str) -> Article:
         ("VIVA – Pasukan", "VIVA", None),
         ("Merdeka.com - Pasukan", "Merdeka", None),
         ("Jakarta - Pasukan", None, "Jakarta"),
+        ("BEIRUT (Kabar Timur) - Pasukan", None, "BEIRUT"),  # an outlet warta does not know still ends a dateline
         ("Pasukan", None, None),
     ],
 )

@@ -258,7 +258,7 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         frame.actor1 = agents[0] if agents else None
     else:
         genitive = None
-        if frame.voice == "noun" and objects and _adjacent_genitive(doc, trigger, objects[0]):
+        if frame.voice == "noun" and objects and _adjacent_genitive(doc, sentence, trigger, objects[0]):
             genitive = objects.pop(0)
         if genitive is not None:
             frame.actor1 = genitive
@@ -361,10 +361,16 @@ def _after_done_by(doc: Doc, actor: ActorRef) -> bool:
     return "dilakukan" in before or "dilancarkan" in before or "diluncurkan" in before
 
 
-def _adjacent_genitive(doc: Doc, trigger: LexMatch, actor: ActorRef) -> bool:
-    """ "serangan Azerbaijan", "serangan udara militer Azerbaijan", "Hantaman artileri Azerbaijan"."""
+VERB_CATEGORIES = {"trigger", "destroy", "killed", "wounded"}
+
+
+def _adjacent_genitive(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef) -> bool:
+    """ "serangan Azerbaijan", "serangan udara militer Azerbaijan", "Hantaman artileri Azerbaijan"; not
+    "Tembakan artileri menghantam pasar", where a verb between makes the noun its subject."""
     gap = doc[trigger.end:actor.start]
     if len(gap) > 2:
+        return False
+    if any(m.category in VERB_CATEGORIES and trigger.end <= m.start < actor.start for m in sentence.matches):
         return False
     return all(t.lower_ not in NON_SUBJECT_BEFORE and t.text not in (",", "(") and not t.is_punct for t in gap)
 
