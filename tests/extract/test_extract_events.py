@@ -5,6 +5,8 @@ Published 2024-03-14 is a Thursday, so "Rabu" is 2024-03-13 and "semalam" is 13-
 
 from datetime import date
 
+import pytest
+
 
 def only(mentions, event_type=None):
     found = [m for m in mentions if event_type is None or m.event_type == event_type]
@@ -223,3 +225,31 @@ def test_an_attack_noun_before_a_verb_is_its_subject_not_the_victims_attack(extr
     assert mention.actor1.name is None
     assert mention.actor2.kind == "civilians"
     assert mention.fatalities.killed.min == 15
+
+
+def test_a_witness_toll_between_the_lead_and_a_later_reference_joins_the_event(extract):
+    text = ("Pesawat tempur militer Myanmar menjatuhkan bom di kota Kanbalu, wilayah Sagaing, Selasa (12/3).\n\n"
+            "Seorang saksi mata mengatakan kepada BBC bahwa sedikitnya 30 orang tewas, termasuk anak-anak.\n\n"
+            "Juru bicara junta membenarkan serangan itu.")
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (30, None)
+
+
+def test_sides_named_only_by_kind_in_the_next_sentence_are_the_same_battle(extract):
+    text = ("Militan Al-Shabaab menyerbu sebuah hotel di Mogadishu pada Jumat malam (8/3). Baku tembak antara "
+            "militan dan pasukan keamanan berlangsung hingga Sabtu pagi.")
+    mention = only(extract(text))
+    assert mention.actor1.name == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("toll", "killed"),
+    [
+        ("Dua orang tewas dan enam lainnya terluka. Seorang sopir truk termasuk di antara korban tewas.", (2, 2)),
+        ("Lima orang, termasuk dua anak, tewas.", (5, 5)),
+        ("Seorang anak termasuk di antara korban tewas.", (1, None)),  # a part of an untold toll: at least one
+    ],
+)
+def test_a_victim_among_the_dead_is_part_of_the_toll_not_added_to_it(extract, toll, killed):
+    mention = only(extract(f"Drone Rusia menghantam sebuah kawasan industri di Odesa pada Rabu. {toll}"))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == killed

@@ -74,6 +74,7 @@ class Casualty:
     text: str
     start: int  # token of the casualty word
     aggregate: bool = False  # a war-wide tally
+    subset: bool = False  # part of a toll told elsewhere ("termasuk di antara korban tewas")
 
 
 @dataclass(slots=True)

@@ -635,6 +635,10 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
     no_actors = (draft.actor1 is None and draft.actor2 is None) or (host.actor1 is None and host.actor2 is None)
     if no_actors:
         return distance <= 1 and (same_paragraph or is_generic(frame))
+    if distance == 1 and same_paragraph and all(_vague(a) for a in (draft.actor1, draft.actor2)):
+        # "Militan Al-Shabaab menyerbu sebuah hotel ... Baku tembak antara militan dan pasukan keamanan
+        # berlangsung hingga Sabtu pagi": the sides named only by kind are the ones just named
+        return True
     return _shares_actor(host, draft)
 
 
@@ -664,8 +668,11 @@ def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -
     for sentence in analysis.sentences:
         if sentence.index in claimed or not sentence.casualties or sentence.skip:
             continue
-        previous = [d for d in drafts if 0 < sentence.index - d.last_sentence <= 1
-                    and d.event_type != "strategic_developments"]
+        # the sentence right after one of the draft's, or one inside the draft's span (a witness's toll
+        # between the lead and "Juru bicara junta membenarkan serangan itu")
+        previous = [d for d in drafts if d.event_type != "strategic_developments"
+                    and (sentence.index - 1 in d.sentences
+                         or min(d.sentences) < sentence.index < max(d.sentences))]
         for draft in previous:
             draft.sentences.append(sentence.index)
 

@@ -121,7 +121,8 @@ class Lexicon:
         casualties = pack["casualties"]
         for list_name, category in (("killed_words", "killed"), ("wounded_words", "wounded"),
                                     ("civilian_victims", "civilian_victim"), ("combatant_victims", "combatant_victim"),
-                                    ("person_words", "person_word"), ("no_casualty_phrases", "no_casualty")):
+                                    ("person_words", "person_word"), ("no_casualty_phrases", "no_casualty"),
+                                    ("subset_phrases", "casualty_subset")):
             for phrase in casualties[list_name]:
                 self.add(category, phrase)
 

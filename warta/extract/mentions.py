@@ -273,6 +273,7 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
             chosen.append(casualty)
     killed = _combine([c for c in chosen if c.kind == "killed"])
     wounded = _combine([c for c in chosen if c.kind == "wounded"])
+    chosen = [c for c in chosen if not c.subset or not any(o.kind == c.kind and not o.subset for o in chosen)]
     killed_flags = {c.civilian for c in chosen if c.kind == "killed" and c.civilian is not None}
     civilian = True if True in killed_flags else (False if killed_flags == {False} else None)
     texts = [c.text for c in chosen]
@@ -293,9 +294,14 @@ def _siblings_take_combatants(draft: Draft, analysis: ArticleAnalysis, index: in
 
 
 def _combine(casualties: list[Casualty]) -> CountRange:
-    """Tolls of different victim groups add up; repeated tolls of the same group keep the largest."""
+    """Tolls of different victim groups add up; repeated tolls of the same group keep the largest; a part of
+    the toll ("termasuk di antara korban tewas") only bounds it from below when it is all there is."""
     if not casualties:
         return CountRange()
+    whole = [c for c in casualties if not c.subset]
+    if not whole:
+        return CountRange(min=max((c.min or 0) for c in casualties) or None, max=None)
+    casualties = whole
     by_group: dict[object, Casualty] = {}
     for casualty in casualties:
         key = casualty.civilian

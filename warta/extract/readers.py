@@ -723,6 +723,11 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
                       and not any(q.end <= w.start < word.start for w in words if w is not word)]
             if before:
                 quantity = before[-1]
+                aside = [m for m in sentence.matches if m.category == "casualty_subset"
+                         and 0 <= quantity.start - m.end <= 1]
+                earlier = [q for q in before if aside and q.end <= aside[0].start]
+                if earlier:
+                    quantity = earlier[-1]  # "Lima orang, termasuk dua anak, tewas": five, of whom two children
                 victim_span = (quantity.end, word.start)
             else:
                 # "korban tewas mencapai 45 orang", "jumlah korban jiwa menjadi 12"
@@ -746,8 +751,12 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
         kind = "killed" if word.category == "killed" else "wounded"
         if quantity is None and kind == "wounded" and _singular_victim(doc, sentence, word):
             low = high = 1  # "Presiden ..., terluka parah": one named person
+        # "Seorang sopir truk termasuk di antara korban tewas": one of a toll told elsewhere; not when a count
+        # follows the marker ("lima orang, termasuk dua anak, tewas"), which is an aside inside the toll
+        subset = any(m.category == "casualty_subset" and text_start <= m.start and m.end <= word.start
+                     and not any(m.end <= q.start < word.start for q in quantities) for m in sentence.matches)
         sentence.casualties.append(Casualty(kind, low, high, civilian, country, doc[text_start:text_end].text,
-                                            word.start, aggregate=aggregate))
+                                            word.start, aggregate=aggregate, subset=subset))
 
 
 def _victims(victims: list[LexMatch], countries: dict[int, str], span: tuple[int, int], word: LexMatch,
