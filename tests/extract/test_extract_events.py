@@ -253,3 +253,34 @@ def test_sides_named_only_by_kind_in_the_next_sentence_are_the_same_battle(extra
 def test_a_victim_among_the_dead_is_part_of_the_toll_not_added_to_it(extract, toll, killed):
     mention = only(extract(f"Drone Rusia menghantam sebuah kawasan industri di Odesa pada Rabu. {toll}"))
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == killed
+
+
+def test_a_group_that_claims_to_have_attacked_is_the_attacker_and_a_flag_is_not_a_place(extract):
+    text = ("Kelompok Houthi Yaman mengklaim telah menyerang kapal kargo berbendera Liberia di Laut Merah dengan "
+            "rudal balistik pada Rabu (13/3).")
+    mention = only(extract(text))
+    assert mention.actor1.name == "Houthi Movement"
+    assert mention.claim.claimant == "Houthi Movement"
+    assert mention.location.name != "Liberia"
+
+
+def test_an_interception_reported_by_a_military_command_is_that_sides(extract):
+    text = ("Komando Pusat Amerika Serikat (CENTCOM) menyatakan kapal perusak USS Carney menembak jatuh 18 drone "
+            "yang diluncurkan dari wilayah Yaman oleh kelompok Houthi pada Rabu (13/3).")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "disrupted_weapons_use"
+    assert mention.actor1.name == "Military Forces of the United States"
+    assert mention.claim.claimant_party == "USA"
+
+
+def test_repelling_an_attack_makes_the_attacker_the_first_actor(extract):
+    text = "Pasukan Ukraina memukul mundur serangan mekanis Rusia di dekat desa Novohrodivka pada Selasa (12/3)."
+    mention = only(extract(text))
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_group_anaphor_points_back_to_the_group_named_before(extract):
+    text = ("Tentara Sudan merebut kembali Istana Kepresidenan di Khartoum dari Pasukan Dukungan Cepat (RSF) pada "
+            "Rabu (13/3). Dua tahun lalu, kelompok paramiliter itu menguasai kota Wad Madani.")
+    names = {m.actor1.name for m in extract(text)}
+    assert "Rapid Support Forces" in names

@@ -65,7 +65,8 @@ class Extractor:
 
     def analyse(self, article: Article, *, disabled: tuple[str, ...] = ()) -> ArticleAnalysis:
         doc = self.lexicon.nlp(article.text)
-        analysis = ArticleAnalysis(article=article, doc=doc, reference_date=article.published)
+        analysis = ArticleAnalysis(article=article, doc=doc, reference_date=article.published,
+                                   grammar=self.pack["grammar"])
         analysis.date_reader = self.dates  # type: ignore[attr-defined]
         for name, step in self.steps:
             if name not in disabled:

@@ -128,6 +128,7 @@ class ArticleAnalysis:
     dateline_end: int = -1  # character where the dateline ends  # coordinates of the last town named: a hint for the next names
     token_text: list[str] = field(default_factory=list)  # the tokens' texts, read once: Token objects are costly
     token_lower: list[str] = field(default_factory=list)
+    grammar: dict[str, Any] = field(default_factory=dict)  # the pack's grammar.yaml: function words
 
     @property
     def text(self) -> str:

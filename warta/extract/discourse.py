@@ -139,6 +139,7 @@ def find_onset(analysis: ArticleAnalysis, frames: list[Frame]) -> DateExpr | Non
 
 
 # ------------------------------------------------------------------------------------------- actors
+GROUP_ANAPHOR_REACH = 6  # sentences back an anaphor ("kelompok itu") may point
 def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
     """An ACLED-style actor for one phrase in one frame (a bare "Armenia" attacks as its military but
     declares martial law as its government)."""
@@ -149,6 +150,11 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if role == "group":
         group = vocab.groups.get(ref.name or "", {})
         return Actor(text=ref.text, name=ref.name, country=ref.country, kind=group.get("kind") or ref.kind)
+    if role == "group_anaphor":
+        named = _previous_group(analysis, frame, ref, vocab)
+        if named is not None:
+            return Actor(text=ref.text, name=named["name"], country=named.get("country"), kind=named.get("kind"))
+        role = "unidentified"  # "kelompok bersenjata itu" with no group named before: an unnamed armed group
     if role == "facility":
         if country is None:
             return None
@@ -193,6 +199,18 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
             "settler": "identity_militia", "protester": "protesters", "rioter": "rioters"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
+
+
+def _previous_group(analysis: ArticleAnalysis, frame: Frame, ref: ActorRef, vocab: Vocabulary) -> dict | None:
+    """The nearest non-state group named before an anaphor ("kelompok paramiliter itu")."""
+    for index in range(frame.sentence, max(-1, frame.sentence - GROUP_ANAPHOR_REACH), -1):
+        for candidate in reversed(analysis.sentences[index].actors):
+            if index == frame.sentence and candidate.start >= ref.start:
+                continue
+            group = vocab.groups.get(candidate.name or "") if candidate.role == "group" else None
+            if group is not None and group.get("kind") != "state_forces":
+                return group
+    return None
 
 
 def _previous_actor(analysis: ArticleAnalysis, frame: Frame) -> ActorRef | None:

@@ -92,7 +92,7 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         _flags(doc, sentence, frame)
         if frame.irrealis:
             continue
-        _roles(doc, sentence, frame)
+        _roles(doc, sentence, frame, analysis.grammar)
         _arguments(sentence, frame)
         frames.append(frame)
     frames = _one_per_clause(frames)
@@ -224,7 +224,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         frame.symmetric = True
 
 
-def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
+def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> None:
     c0, c1 = frame.clause
     trigger = frame.trigger
     claimed = {t for s, e in sentence.claim_spans for t in range(s, e)}
@@ -244,13 +244,18 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         frame.symmetric = True
         return
     subjects = _subjects(doc, left, c0)
+    if not subjects and frame.voice == "active":
+        subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
     agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)
               or (frame.voice == "passive" and a.start - trigger.end <= 1)]  # "ditembak KKB": by KKB
     objects = [a for a in right if a not in agents or frame.voice == "active"]
     if frame.voice == "passive":
         if not subjects and c0 > sentence.token_start:
             # "Dua prajurit TNI gugur setelah ditembak KKB": the one shot is the main clause's subject
-            before = [a for a in sentence.actors if a.end <= c0 and a.start not in claimed
+            # ... but not the speaker: "Juru bicara militer Houthi ... mengatakan kapal itu terbakar setelah
+            # dihantam dua rudal" says nothing of who was hit
+            floor = max((m.end for m in sentence.matches if m.category == "speech_verb" and m.end <= c0), default=0)
+            before = [a for a in sentence.actors if floor <= a.start and a.end <= c0 and a.start not in claimed
                       and a.role not in ("institution",)]
             subjects = before[-1:]
         frame.targets = subjects
@@ -286,6 +291,13 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         if targets and frame.actor2 is None:
             frame.targets = targets
             frame.actor2 = targets[0]
+        if frame.voice == "active" and frame.actor1 is not None and frame.actor2 is not None \
+                and not frame.symmetric and trigger.text.lower() in grammar.get("defensive_verbs", ()) \
+                and any(m.category == "trigger" and m.payload[1] == "noun" and trigger.end <= m.start < frame.actor2.start
+                        for m in sentence.matches):
+            # "memukul mundur serangan mekanis Rusia": the repelled attack was the object's (not "memukul
+            # mundur Angkatan Bersenjata Armenia", where the subject drove the object back)
+            frame.actor1, frame.actor2 = frame.actor2, frame.actor1
     if frame.actor1 is None and frame.voice != "passive":
         # "sistem pertahanan udaranya menghancurkan ...": their weapon did it
         owned = [m for m in sentence.matches if m.category == "weapon" and m.possessive and c0 <= m.start
@@ -341,6 +353,21 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRe
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in ("dan", ",", "serta"):
             group.insert(0, actor)
     return group
+
+
+def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> list[ActorRef]:
+    """ "Kelompok Houthi mengklaim telah menyerang kapal kargo": a verb right after a speech verb, with no
+    subject of its own, has the speaker as its subject."""
+    auxiliaries = set(grammar.get("subject_drop_auxiliaries", ()))
+    for verb in sentence.matches:
+        if verb.category != "speech_verb" or not verb.end <= trigger.start <= verb.end + 3:
+            continue
+        between = " ".join(t.lower_ for t in doc[verb.end:trigger.start] if not t.is_space)
+        if between and between not in auxiliaries and not all(w in auxiliaries for w in between.split()):
+            continue
+        speakers = [a for a in sentence.actors if a.end == verb.start and a.role not in ("civilian", "settlement")]
+        return speakers[-1:]
+    return []
 
 
 def _verb_like(word: str) -> bool:

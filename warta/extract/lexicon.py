@@ -92,6 +92,8 @@ class Lexicon:
                 self.add("group", alias, group["name"])
         for phrase in actors["pronoun_actors"]:
             self.add("pronoun_actor", phrase)
+        for phrase in actors.get("group_anaphora", ()):
+            self.add("group_anaphor", phrase)
         for phrase in actors["enemy_words"]:
             self.add("enemy", phrase)
         for phrase in actors["both_sides_words"]:

@@ -6,8 +6,6 @@ background history, and "violence" with no armed actor and no weapon (a football
 
 from __future__ import annotations
 
-import re
-
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
 from warta.extract.discourse import (
     Draft,
@@ -63,6 +61,11 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         fatalities = _fatalities(draft, analysis)
         materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
         claim = _claim(draft, analysis)
+        if actor1 is None and draft.sub_event_type == "disrupted_weapons_use" and \
+                vocab.speaks_for_armed_forces(claim.claimant, claim.claimant_party):
+            # a side reports its own interceptions: "CENTCOM menyatakan kapal perusak USS Carney menembak jatuh"
+            actor1 = Actor(text=None, name=vocab.actor_name("military", claim.claimant_party),
+                           country=claim.claimant_party, kind="state_forces")
         evidence = [
             Evidence(start=analysis.sentences[i].start, end=analysis.sentences[i].end, text=analysis.sentence_text(i))
             for i in draft.sentences
@@ -153,6 +156,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             actor2 = belligerent_actor(sides[1], analysis, vocab)
     if actor1 is None and draft.event_type == "explosions_remote_violence":
         actor1 = _launched_from(draft, analysis, vocab)
+    if actor2 is None and draft.sub_event_type == "disrupted_weapons_use":
+        actor2 = _launched_from(draft, analysis, vocab)  # the side whose weapons were shot down
     if draft.event_type in ("protests", "riots"):
         return _crowd_actors(draft, analysis, vocab, actor1, actor2)
     if actor2 is None and draft.event_type == "explosions_remote_violence" and _civilians_hurt(draft, analysis):
@@ -190,17 +195,38 @@ def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, ac
 
 
 def _launched_from(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
-    """ "rudal yang ditembakkan dari wilayah Armenia": a weapon fired from a country is that country's."""
-    for frame in draft.frames:
-        sentence = analysis.sentences[frame.sentence]
-        for ref in sentence.places:
-            if ref.place is None or ref.place.precision != "country" or not ref.place.country:
-                continue
-            before = analysis.text[max(sentence.start, ref.start_char - 40):ref.start_char].lower()
-            if re.search(r"\b(?:ditembakkan|diluncurkan|dilepaskan)\s+dari(?:\s+wilayah)?\s*$", before):
-                return Actor(text=None, name=vocab.actor_name("military", ref.place.country),
-                             country=ref.place.country, kind="state_forces")
+    """ "rudal yang ditembakkan dari wilayah Armenia": a weapon fired from a country is that country's; from
+    a country where one of the article's sides is a group of that country (Houthi, Yemen), that group's."""
+    for origin in launch_origins(draft, analysis):
+        country = origin.place.country
+        if origin.place.precision != "country" or not country:
+            continue
+        for side in analysis.belligerents:
+            group = vocab.groups.get(side)
+            if group is not None and group.get("country") == country:
+                return Actor(text=None, name=group["name"], country=country, kind=group.get("kind"))
+        return Actor(text=None, name=vocab.actor_name("military", country), country=country, kind="state_forces")
     return None
+
+
+def launch_origins(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
+    """Places named as where the draft's weapons were fired from."""
+    grammar = analysis.grammar
+    verbs = set(grammar.get("launch_verbs", ()))
+    sources = {tuple(words.split()) for words in grammar.get("launch_source_words", ())}
+    found = []
+    for index in sorted(set(draft.sentences)):
+        sentence = analysis.sentences[index]
+        for ref in sentence.places:
+            if ref.place is None:
+                continue
+            for source in sources:
+                verb_at = ref.start - len(source) - 1
+                if verb_at >= sentence.token_start and tuple(analysis.token_lower[verb_at + 1:ref.start]) == source \
+                        and analysis.token_lower[verb_at] in verbs:
+                    found.append(ref)
+                    break
+    return found
 
 
 def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
@@ -235,12 +261,14 @@ def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
 
 
 def _best_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
+    origins = {id(p) for p in launch_origins(draft, analysis)}  # where it was fired from is not where it hit
     candidates: list[PlaceRef] = []
     for frame in draft.frames:
-        candidates.extend(p for p in frame.places if p.place is not None and not p.generic)
+        candidates.extend(p for p in frame.places if p.place is not None and not p.generic and id(p) not in origins)
     if not candidates:
         for index in draft.sentences:
-            candidates.extend(p for p in analysis.sentences[index].places if p.place is not None and not p.generic)
+            candidates.extend(p for p in analysis.sentences[index].places
+                              if p.place is not None and not p.generic and id(p) not in origins)
     specific = [p for p in candidates if p.place.precision != "country"]
     if specific:
         return specific[0]

@@ -65,6 +65,9 @@ class Vocabulary:
         self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
         self.templates = pack["actors"]["name_templates"]
         self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
+        attribution = pack["attribution"]
+        self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
+        self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
         actors = pack["actors"]
@@ -88,6 +91,13 @@ class Vocabulary:
 
     def country_name(self, iso3: str | None) -> str | None:
         return self.country_names.get(iso3) if iso3 else None
+
+    def speaks_for_armed_forces(self, claimant: str | None, party: str | None) -> bool:
+        if not claimant or not party:
+            return False
+        names = (self.country_names.get(party), self.actor_country_names.get(party))
+        return any(claimant == voice.format(country=name) for voice in self.armed_forces_voices for name in names
+                   if name)
 
 
 def _matches_at(matches: Iterable[LexMatch], categories: set[str]) -> dict[int, list[LexMatch]]:
@@ -190,6 +200,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 continue
         i += 1
     _drop_dateline_place(analysis, sentence)
+    _drop_origins(analysis, sentence)
     # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
     for ref in sentence.places:
         if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
@@ -210,6 +221,22 @@ def dateline_end(analysis: ArticleAnalysis) -> int:
         return -1
     separator = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]+\s", analysis.text[:100])
     return separator.end() if separator else -1
+
+
+def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+    """ "kapal kargo berbendera Liberia": the flag, the maker or the nationality is not where it happened."""
+    origin_words = set(analysis.grammar.get("origin_words", ()))
+    if not origin_words:
+        return
+    lower = analysis.token_lower
+
+    def after_origin_word(ref: PlaceRef) -> bool:
+        j = ref.start - 1
+        while j >= sentence.token_start and not lower[j].strip():
+            j -= 1
+        return j >= sentence.token_start and lower[j] in origin_words
+
+    sentence.places = [p for p in sentence.places if not after_origin_word(p)]
 
 
 def _drop_dateline_place(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
@@ -354,6 +381,7 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     countries = _matches_at(sentence.matches, {"country", "capital"})
     institutions = _matches_at(sentence.matches, {"institution"})
     pronouns = _matches_at(sentence.matches, {"pronoun_actor", "both_sides", "enemy"})
+    anaphors = _matches_at(sentence.matches, {"group_anaphor"})
     actors: list[ActorRef] = []
     i = sentence.token_start
     end = sentence.token_end
@@ -375,6 +403,13 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                                    country=group.get("country"), name=group["name"], kind=group.get("kind")))
             i = group_end
             continue
+        if i in anaphors:
+            match = max(anaphors[i], key=lambda m: m.end - m.start)
+            if match.end >= max((m.end for m in heads.get(i, [])), default=i):
+                # "kelompok paramiliter itu": the group just named, resolved with the discourse
+                actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "group_anaphor"))
+                i = match.end
+                continue
         if i in pronouns and not any(i in heads for _ in (0,)):
             match = max(pronouns[i], key=lambda m: m.end - m.start)
             role = {"both_sides": "both_sides", "enemy": "enemy"}.get(match.category, "pronoun")
@@ -585,10 +620,12 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         claim = None
         claim_end = match.end
         if match.category == "group_claimant":
-            claim = make(match.payload, None, "group", 3, match.start, match.end)
+            claim = make(match.payload, vocab.claimant_parties.get(match.payload), "group", 3, match.start, match.end)
         elif match.category == "group":
             group = vocab.groups[match.payload]
-            claim = make(group["name"], group.get("country"), "explicit", 4, match.start, match.end)
+            # "Kelompok Houthi Yaman mengklaim": the country qualifies the group, it is not a second speaker
+            _country, claim_end, _place = _country_after(doc, match.end, end, sentence)
+            claim = make(group["name"], group.get("country"), "explicit", 4, match.start, claim_end)
         elif match.category == "institution":
             country, claim_end, place = _country_after(doc, match.end, end, sentence)
             if country is None:
