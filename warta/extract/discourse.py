@@ -563,7 +563,7 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     return False
 
 
-def _vague(actor: Actor | None) -> bool:
+def vague_actor(actor: Actor | None) -> bool:
     """An actor named only by kind ("kelompok bersenjata", "teroris"): it does not contradict a named one."""
     return actor is None or not actor.name or actor.name.startswith("Unidentified Armed Group") \
         or actor.name == "Civilians"
@@ -571,13 +571,13 @@ def _vague(actor: Actor | None) -> bool:
 
 def _actors_agree(host: Draft, draft: Draft) -> bool:
     def names(*actors):
-        return {a.name for a in actors if not _vague(a)}
+        return {a.name for a in actors if not vague_actor(a)}
 
     if host.symmetric or draft.symmetric:
         a, b = names(host.actor1, host.actor2), names(draft.actor1, draft.actor2)
         return not a or not b or bool(a & b)
     for mine, theirs in ((host.actor1, draft.actor1), (host.actor2, draft.actor2)):
-        if not _vague(mine) and not _vague(theirs) and mine.name != theirs.name:
+        if not vague_actor(mine) and not vague_actor(theirs) and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
     return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
@@ -653,7 +653,7 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
     no_actors = (draft.actor1 is None and draft.actor2 is None) or (host.actor1 is None and host.actor2 is None)
     if no_actors:
         return distance <= 1 and (same_paragraph or is_generic(frame))
-    if distance == 1 and same_paragraph and all(_vague(a) for a in (draft.actor1, draft.actor2)):
+    if distance == 1 and same_paragraph and all(vague_actor(a) for a in (draft.actor1, draft.actor2)):
         # "Militan Al-Shabaab menyerbu sebuah hotel ... Baku tembak antara militan dan pasukan keamanan
         # berlangsung hingga Sabtu pagi": the sides named only by kind are the ones just named
         return True
@@ -673,8 +673,8 @@ def _absorb(host: Draft, draft: Draft) -> None:
     if host.symmetric and not draft.symmetric and draft.actor1 is not None:
         host.actor1, host.actor2, host.symmetric = draft.actor1, draft.actor2 or host.actor2, False
     else:
-        host.actor1 = draft.actor1 if _vague(host.actor1) and not _vague(draft.actor1) else host.actor1 or draft.actor1
-        host.actor2 = draft.actor2 if _vague(host.actor2) and not _vague(draft.actor2) else host.actor2 or draft.actor2
+        host.actor1 = draft.actor1 if vague_actor(host.actor1) and not vague_actor(draft.actor1) else host.actor1 or draft.actor1
+        host.actor2 = draft.actor2 if vague_actor(host.actor2) and not vague_actor(draft.actor2) else host.actor2 or draft.actor2
     host.place = host.place or draft.place
     host.split_groups |= draft.split_groups
     host.civilian_target = host.civilian_target or draft.civilian_target

@@ -280,6 +280,11 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             if len(subjects) > 1 and frame.trigger_class not in ("declare",):
                 frame.actor2 = subjects[1]
                 frame.symmetric = True
+        if frame.voice == "noun" and frame.actor2 is None and subjects and frame.trigger_class not in ("clash", "war") \
+                and _casualty_between(sentence, subjects[-1], trigger) and (subjects[-1].country or subjects[-1].name):
+            # "20 tentara Burkina Faso tewas dalam serangan kelompok bersenjata": the dead were the ones attacked
+            frame.actor2 = subjects[-1]
+            frame.targets = [subjects[-1]]
         if frame.voice == "noun":
             objects = [a for a in objects if _after_target_preposition(doc, sentence, trigger, a)
                        or _after_destroy_verb(sentence, trigger, a)]

@@ -140,7 +140,8 @@ class Lexicon:
         for list_name, category in (("postposed_verbs", "postposed_verb"), ("speech_verbs", "speech_verb"),
                                     ("preposed_cues", "preposed_cue"), ("denial_verbs", "denial"),
                                     ("unattributed_cues", "unattributed"), ("own_report_cues", "own_report"),
-                                    ("pronoun_speakers", "pronoun_speaker"), ("relay_cues", "relay_cue")):
+                                    ("pronoun_speakers", "pronoun_speaker"), ("relay_cues", "relay_cue"),
+                                    ("responsibility_phrases", "responsibility")):
             for phrase in attribution[list_name]:
                 self.add(category, phrase)
         for agency, aliases in attribution["agencies"].items():

@@ -14,6 +14,7 @@ from warta.extract.discourse import (
     is_generic,
     is_history,
     struck_materiel,
+    vague_actor,
 )
 from warta.extract.readers import Vocabulary
 from warta.extract.typing import protest_sub_type
@@ -154,6 +155,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         elif actor1 is None and actor2 is None and draft.event_type == "battles":
             actor1 = belligerent_actor(sides[0], analysis, vocab)
             actor2 = belligerent_actor(sides[1], analysis, vocab)
+    if vague_actor(actor1) and violent:
+        actor1 = _responsible_group(draft, analysis, vocab) or actor1
     if actor1 is None and draft.event_type == "explosions_remote_violence":
         actor1 = _launched_from(draft, analysis, vocab)
     if actor2 is None and draft.sub_event_type == "disrupted_weapons_use":
@@ -166,6 +169,19 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         country = place.place.country if place is not None and place.place is not None else None
         actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
     return actor1, actor2
+
+
+def _responsible_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "JNIM mengklaim bertanggung jawab atas serangan tersebut": the group claiming the attack made it."""
+    for index in sorted(set(draft.sentences)):
+        sentence = analysis.sentences[index]
+        claim = sentence.claim
+        if claim is None or claim.claimant not in vocab.groups:
+            continue
+        if any(m.category == "responsibility" for m in sentence.matches):
+            group = vocab.groups[claim.claimant]
+            return Actor(text=claim.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
+    return None
 
 
 def _civilians_hurt(draft: Draft, analysis: ArticleAnalysis) -> bool:
