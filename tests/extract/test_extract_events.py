@@ -284,3 +284,26 @@ def test_a_group_anaphor_points_back_to_the_group_named_before(extract):
             "Rabu (13/3). Dua tahun lalu, kelompok paramiliter itu menguasai kota Wad Madani.")
     names = {m.actor1.name for m in extract(text)}
     assert "Rapid Support Forces" in names
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_name_at_the_district_it_lies_in(extract):
+    text = ("Dua warga tewas ditembak kelompok bersenjata di Kampung Wuloma, Distrik Sugapa, Kabupaten Intan Jaya, "
+            "pada Rabu (13/3).")
+    mention = only(extract(text))
+    assert mention.location.name == "Wuloma"
+    assert mention.location.country == "IDN"
+    assert mention.location.lat is not None and abs(mention.location.lat - (-3.7)) < 0.3
+
+
+def test_a_mayor_is_not_a_village(extract):
+    text = ("Wali Kota Kharkiv Ihor Terekhov mengatakan rudal Rusia menghantam sebuah gedung permukiman pada Rabu "
+            "(13/3), melukai lima orang.")
+    mention = only(extract(text))
+    assert mention.location.name in (None, "Kharkiv")  # the speaker's city at most, never "Kharkiv Ihor Terekhov"
+
+
+def test_a_spokesmans_title_names_the_group_he_speaks_for(extract):
+    text = ("Juru bicara M23, Lawrence Kanyuka, mengatakan pasukannya merebut kota Rubaya di provinsi Kivu Utara "
+            "pada Rabu (13/3) setelah pertempuran sengit dengan tentara Kongo.")
+    mention = only(extract(text))
+    assert mention.actor1.name.startswith("M23")

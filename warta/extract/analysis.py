@@ -47,6 +47,7 @@ class PlaceRef:
     generic: bool = False  # "wilayah sengketa": the article's main area
     list_id: int | None = None  # members of one listed series ("desa Tartar, Barda, dan Agdam")
     preposition: bool = False  # preceded by di/ke/dari...
+    noun: str | None = None  # the place noun before the name ("desa", "distrik"), lower case
 
 
 @dataclass(slots=True)

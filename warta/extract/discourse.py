@@ -140,6 +140,9 @@ def find_onset(analysis: ArticleAnalysis, frames: list[Frame]) -> DateExpr | Non
 
 # ------------------------------------------------------------------------------------------- actors
 GROUP_ANAPHOR_REACH = 6  # sentences back an anaphor ("kelompok itu") may point
+SPEAKER_TITLE_REACH = 6  # tokens before a named speaker where the title names the group ("Juru bicara M23, ...")
+
+
 def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
     """An ACLED-style actor for one phrase in one frame (a bare "Armenia" attacks as its military but
     declares martial law as its government)."""
@@ -227,9 +230,17 @@ def _previous_actor(analysis: ArticleAnalysis, frame: Frame) -> ActorRef | None:
 
 def _speaker_group(analysis: ArticleAnalysis, frame: Frame, vocab: Vocabulary) -> dict | None:
     """ "Kelompok itu mengatakan pihaknya meluncurkan drone": "pihaknya" is the speaking group."""
-    claim = analysis.sentences[frame.sentence].claim
+    sentence = analysis.sentences[frame.sentence]
+    claim = sentence.claim
     if claim is not None and claim.claimant in vocab.groups:
         return vocab.groups[claim.claimant]
+    if claim is not None and claim.kind == "explicit" and claim.token_span[0] >= 0:
+        # "Juru bicara M23, Lawrence Kanyuka, mengatakan pasukannya ...": the spokesman's group
+        first = claim.token_span[0]
+        for ref in sentence.actors:
+            if ref.role == "group" and first - SPEAKER_TITLE_REACH <= ref.start and ref.end <= first \
+                    and vocab.groups.get(ref.name or "", {}).get("kind") not in (None, "state_forces"):
+                return vocab.groups[ref.name]
     return None
 
 
@@ -589,6 +600,8 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     theirs = _named_place(draft)
     if mine is None or theirs is None:
         return True
+    if "text" in (mine.source, theirs.source) and None in (mine.lat, theirs.lat):
+        return True  # a village the gazetteer does not know, nor the text locates: it may lie anywhere near
     if mine.name == theirs.name or {"region", "country"} & {mine.precision, theirs.precision}:
         return True
     # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.lexicon import Lexicon, LexMatch
-from warta.geo import fold, haversine_km
+from warta.geo import Place, fold, haversine_km
 
 ACTOR_HEADS = {
     "military_noun": "military",
@@ -49,6 +49,8 @@ POLITICAL_TRIGGERS = {"declare", "agreement", "deploy", "arrest", "base", "trans
 QUOTES_OPEN = "“\"‘"
 # When two readings of a speaker cover the same words, the purpose-made claimant vocabulary wins.
 CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
+UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
+UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
 SUBURB_RADIUS_KM = 60
 QUOTES_CLOSE = "”\"’"
@@ -65,6 +67,8 @@ class Vocabulary:
         self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
         self.templates = pack["actors"]["name_templates"]
         self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
+        self.unlisted_place_nouns = {w.lower() for w in pack["grammar"].get("unlisted_place_nouns", ())}
+        self.unlisted_place_blockers = {w.lower() for w in pack["grammar"].get("unlisted_place_blockers", ())}
         attribution = pack["attribution"]
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
@@ -201,6 +205,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         i += 1
     _drop_dateline_place(analysis, sentence)
     _drop_origins(analysis, sentence)
+    place_within(analysis, sentence)
     # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
     for ref in sentence.places:
         if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
@@ -348,6 +353,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     # elsewhere that is not a known name is not a place
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if place is None:
+        place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
+    if place is None:
         return None
     if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
             and fold(place.name) != fold(text):
@@ -364,7 +371,62 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     if noun is not None and precision == "district":
         quoted_start = start
     return PlaceRef(start, after, doc[quoted_start].idx, doc[quoted_end - 1].idx + len(doc[quoted_end - 1].text),
-                    doc[quoted_start:quoted_end].text, place)
+                    doc[quoted_start:quoted_end].text, place, noun=noun.text.lower() if noun is not None else None)
+
+
+def _unlisted_place(doc: Doc, start: int, end: int, text: str, noun: LexMatch | None, precision: str | None,
+                    vocab: Vocabulary, countries: dict, country: str | None) -> Place | None:
+    """ "desa Pazigyi", "kampung Ilu": a name the text itself calls a village or a district is a place even when
+    the gazetteer lacks it. It keeps its name; coordinates come later from the area it is said to lie in."""
+    if noun is None or start in countries or noun.text.lower() not in vocab.unlisted_place_nouns:
+        return None
+    before = noun.start - 1
+    if before >= 0 and doc[before].lower_ in vocab.unlisted_place_blockers:
+        return None  # "Wali Kota Kharkiv Ihor Petrenko": a title, then a person
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in tokens):
+        return None
+    if any(t.lower_ in vocab.stop_words or t.lower_ in vocab.place_noun_words for t in tokens):
+        return None
+    level = precision or UNLISTED_PRECISION.get(noun.payload, "town")
+    return Place(name=text, country=country, admin1=None, lat=None, lon=None, geonames_id=None, precision=level,
+                 source="text")
+
+
+def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+    """Unlisted places take their country and coordinates from the listed place the text puts them in
+    ("desa Pazigyi, kota Kanbalu, wilayah Sagaing": Kanbalu's), from an earlier sentence that located them, or,
+    for a city district, from the city just named ("kota Kyiv ... di distrik Solomianskyi")."""
+    for index, ref in enumerate(sentence.places):
+        if ref.place is None or ref.place.source != "text":
+            continue
+        container = next((p for p in sentence.places[index + 1:] if p.place is not None and p.place.source != "text"
+                          and p.place.lat is not None and p.start - ref.end <= UNLISTED_CONTAINER_GAP), None)
+        if container is None:
+            container = _located_before(analysis, ref.place.name)
+        if container is None and ref.noun in SUBURB_NOUNS:
+            container = next((p for p in reversed(sentence.places[:index]) if p.place is not None
+                              and p.place.source != "text" and p.place.precision == "town"
+                              and p.place.lat is not None), None)
+        if container is not None:
+            area = container.place
+            ref.place = dataclasses.replace(ref.place, country=area.country, admin1=area.admin1, lat=area.lat,
+                                            lon=area.lon)
+            continue
+        # "kota Rubaya di provinsi Kivu Utara, Republik Demokratik Kongo": at least the country
+        country = next((m.payload for m in sentence.matches if m.category == "country" and m.start >= ref.end), None)
+        if country is not None:
+            ref.place = dataclasses.replace(ref.place, country=country)
+
+
+def _located_before(analysis: ArticleAnalysis, name: str) -> PlaceRef | None:
+    """ "Kampung Titigi, Distrik Sugapa" once, then "di Kampung Titigi": the same village, already located."""
+    for sentence in analysis.sentences:
+        for ref in sentence.places:
+            if ref.place is not None and ref.place.source == "text" and ref.place.name == name \
+                    and ref.place.lat is not None:
+                return ref
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------- actors

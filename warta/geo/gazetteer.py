@@ -35,7 +35,7 @@ from warta.records import Location, PlacePrecision
 
 _log = logging.getLogger(__name__)
 ADDITIONS_FILE = DATA_DIR / "additions.yaml"
-PlaceSource = Literal["geonames", "addition", "country"]
+PlaceSource = Literal["geonames", "addition", "country", "text"]  # "text": named by the article, not found
 MatchKind = Literal["alias", "addition", "country", "primary", "alternate"]
 
 # Score weights. Population enters as 1.2 * log10(population): a primary-name match (+1.5) is worth ~18x
