@@ -36,6 +36,24 @@ NO_EVENT_ARTICLES = {
         "Kementerian Pertahanan menandatangani kontrak pembelian 42 jet tempur Rafale dari Prancis. Pesawat "
         "pertama dijadwalkan tiba pada 2026, kata juru bicara kementerian."
     ),
+    "volleyball": (
+        "Tim bola voli putra Indonesia menggempur pertahanan Filipina dan menang 3-0 di GOR Amongrogo. "
+        "Serangan cepat dari sayap kanan membuat lawan tertekan sejak set pertama. "
+        "Pelatih tim mengatakan para pemain tampil disiplin menjelang laga final melawan Thailand."
+    ),
+    "cyber attack": (
+        "Serangan siber ransomware melumpuhkan layanan paspor di sejumlah kantor imigrasi sejak Kamis. "
+        "Peretas meminta tebusan 5 juta dolar AS, tetapi pemerintah menolak membayar."
+    ),
+    "crop pest": (
+        "Serangan hama tikus merusak sekitar 800 hektare sawah di Indramayu, Jawa Barat, pada Rabu. "
+        "Petani terpaksa memanen padi lebih awal."
+    ),
+    "street robbery": (
+        "Polisi menangkap komplotan begal yang beraksi di Jalan Raya Bogor pada Senin malam. "
+        "Para pelaku bersenjata tajam menganiaya seorang pengemudi ojek dan merampas sepeda motornya. "
+        "Dari tangan pelaku, polisi menyita dua celurit dan sebuah senjata api rakitan."
+    ),
 }
 
 

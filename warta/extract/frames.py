@@ -28,6 +28,7 @@ NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", 
                       "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+NON_CONFLICT_SUBJECT_GAP = 3  # words between "serangan hama" and its verb ("serangan hama wereng cokelat merusak")
 NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
                 "berapa", "puluhan", "belasan"}
 # meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
@@ -84,6 +85,8 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
     for trigger in matches:
         if trigger.category != "trigger" or any(t in blocked for t in range(trigger.start, trigger.end)):
             continue
+        if _non_conflict_subject(sentence, trigger):
+            continue
         if _inside_claim(sentence, trigger):
             continue
         trigger_class, voice = trigger.payload
@@ -101,6 +104,16 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places):
             frame.places = [p for p in sentence.places if id(p) not in held]
     return frames
+
+
+def _non_conflict_subject(sentence: SentenceInfo, trigger: LexMatch) -> bool:
+    """ "Serangan hama wereng merusak sawah", "serangan siber melumpuhkan layanan": the verb's subject is a pest,
+    a hack or an illness, so the verb tells no armed event."""
+    if trigger.payload[1] not in ("active", "passive"):
+        return False
+    return any(m.category == "non_conflict" and m.end <= trigger.start <= m.end + NON_CONFLICT_SUBJECT_GAP
+               and not any(m.end <= b < trigger.start for b in sentence.clause_breaks)
+               for m in sentence.matches)
 
 
 def _tokens(matches: list[LexMatch], categories: set[str]) -> set[int]:
