@@ -307,3 +307,44 @@ def test_a_spokesmans_title_names_the_group_he_speaks_for(extract):
             "pada Rabu (13/3) setelah pertempuran sengit dengan tentara Kongo.")
     mention = only(extract(text))
     assert mention.actor1.name.startswith("M23")
+
+
+def test_a_speakers_fighters_are_the_speakers_group(extract):
+    text = ("Brigade Al-Qassam, sayap militer Hamas, menyatakan para pejuangnya menghancurkan tiga tank Israel dengan "
+            "roket di timur Khan Younis pada Rabu (13/3).")
+    mention = only(extract(text))
+    assert mention.actor1.name == "Hamas Movement"
+    assert mention.actor2.name == "Military Forces of Israel"
+
+
+def test_an_armed_group_storming_a_displacement_camp_attacks_civilians(extract):
+    text = ("Pasukan Dukungan Cepat (RSF) menyerbu kamp pengungsi Abu Shouk di dekat El Fasher, Darfur Utara, pada "
+            "Rabu (13/3). Serangan itu menewaskan sedikitnya 40 orang, kata seorang pejabat PBB. Kelompok "
+            "paramiliter itu juga menembakkan artileri ke pusat kota El Fasher.")
+    mentions = extract(text)
+    raid = next(m for m in mentions if m.evidence[0].text.startswith("Pasukan Dukungan Cepat"))
+    assert (raid.event_type, raid.sub_event_type) == ("violence_against_civilians", "attack")
+    shelling = next(m for m in mentions if m.evidence[0].text.startswith("Kelompok paramiliter"))
+    assert shelling.actor1.name == "Rapid Support Forces"  # the anaphor skips the UN official
+
+
+def test_a_bracketed_abbreviation_does_not_hide_the_speaker_who_repelled_an_attack(extract):
+    text = ("Tentara Sudan (SAF) menyatakan berhasil memukul mundur serangan RSF di sisi selatan El Fasher pada "
+            "Rabu (13/3).")
+    mention = only(extract(text))
+    assert (mention.actor1.name, mention.actor2.name) == ("Rapid Support Forces", "Military Forces of Sudan")
+
+
+def test_a_toll_counted_since_a_month_is_the_wars_not_the_events(extract):
+    text = ("Pasukan RSF menyerang kota Bara di Kordofan Utara pada Rabu (13/3), menewaskan 12 warga. "
+            "Perang antara tentara dan RSF sejak April 2023 telah menewaskan puluhan ribu orang.")
+    mention = only(extract(text))
+    assert mention.date.start == date(2024, 3, 13)
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (12, 12)
+
+
+def test_the_victims_named_again_continue_the_event(extract):
+    text = ("Kelompok bersenjata menembak mati dua guru di Distrik Beoga, Kabupaten Puncak, pada Rabu (13/3). "
+            "Kedua korban ditembak saat mengajar di sekolah dasar setempat.")
+    mention = only(extract(text))
+    assert len(mention.evidence) == 2

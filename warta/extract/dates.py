@@ -21,6 +21,9 @@ from warta.lang import LanguagePack
 from warta.records import DateValue
 
 # How specific each kind of expression is; a mention keeps its most specific date.
+# "sejak April 2023", "sejak 2022": something counted or going on since a month or a year is the war's, not one
+# day's event ("sejak Kamis pagi" still is one).
+SINCE_TALLY_KINDS = frozenset({"month", "period", "year", "year_range", "decade"})
 SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "relative": 4, "night": 4, "time_of_day": 2,
                "period": 3, "month": 3, "year": 2, "year_range": 2, "decade": 1}
 

@@ -140,6 +140,7 @@ def find_onset(analysis: ArticleAnalysis, frames: list[Frame]) -> DateExpr | Non
 
 # ------------------------------------------------------------------------------------------- actors
 GROUP_ANAPHOR_REACH = 6  # sentences back an anaphor ("kelompok itu") may point
+ANAPHOR_SKIPPED_KINDS = {"state_forces", "civilians", "other"}
 SPEAKER_TITLE_REACH = 6  # tokens before a named speaker where the title names the group ("Juru bicara M23, ...")
 
 
@@ -211,7 +212,9 @@ def _previous_group(analysis: ArticleAnalysis, frame: Frame, ref: ActorRef, voca
             if index == frame.sentence and candidate.start >= ref.start:
                 continue
             group = vocab.groups.get(candidate.name or "") if candidate.role == "group" else None
-            if group is not None and group.get("kind") != "state_forces":
+            # "kelompok itu" is an armed or political group: not a state's forces nor the UN that counted the dead
+            if group is not None and group.get("kind") not in ANAPHOR_SKIPPED_KINDS \
+                    and not (group.get("kind") == "external_force" and not group.get("country")):
                 return group
     return None
 
@@ -699,6 +702,8 @@ def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -
     for sentence in analysis.sentences:
         if sentence.index in claimed or not sentence.casualties or sentence.skip:
             continue
+        if all(c.aggregate for c in sentence.casualties):
+            continue  # the war's toll so far belongs to no one event
         # the sentence right after one of the draft's, or one inside the draft's span (a witness's toll
         # between the lead and "Juru bicara junta membenarkan serangan itu")
         previous = [d for d in drafts if d.event_type != "strategic_developments"

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, MaterielItem, PlaceRef, SentenceInfo
-from warta.extract.dates import DateExpr
+from warta.extract.dates import SINCE_TALLY_KINDS, DateExpr
 from warta.extract.lexicon import LexMatch
 
 VIOLENT_CLASSES = {"attack", "raid", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
@@ -225,7 +225,9 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
         frame.habitual = True
     # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
     # clause gives a day of its own ("terjadi pada hari Minggu ..., kematian mendekati 130 hingga hari kelima")
-    if frame.violent and any(m.category == "cumulative" for m in sentence.matches):
+    tally = any(m.category == "cumulative" for m in sentence.matches) or any(
+        d.since and d.kind in SINCE_TALLY_KINDS for d in sentence.dates)
+    if frame.violent and tally:
         day_dates = [d for d in sentence.dates if not d.since and d.kind in ("absolute", "numeric", "weekday",
                                                                                "relative", "night")]
         if not day_dates:
@@ -383,7 +385,12 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
         between = " ".join(t.lower_ for t in doc[verb.end:trigger.start] if not t.is_space)
         if between and between not in auxiliaries and not all(w in auxiliaries for w in between.split()):
             continue
-        speakers = [a for a in sentence.actors if a.end == verb.start and a.role not in ("civilian", "settlement")]
+        # "Tentara Sudan (SAF) menyatakan berhasil memukul mundur ...": the abbreviation's bracket may close first
+        speech_start = verb.start
+        while speech_start > sentence.token_start and doc[speech_start - 1].text in (")", "]"):
+            speech_start -= 1
+        speakers = [a for a in sentence.actors if a.end in (verb.start, speech_start)
+                    and a.role not in ("civilian", "settlement")]
         return speakers[-1:]
     return []
 

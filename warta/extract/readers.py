@@ -16,6 +16,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
+from warta.extract.dates import SINCE_TALLY_KINDS
 from warta.extract.lexicon import Lexicon, LexMatch
 from warta.geo import Place, fold, haversine_km
 
@@ -798,7 +799,9 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
     words = [m for m in sentence.matches if m.category in ("killed", "wounded") and m.start not in blocked]
     if not words:
         return
-    aggregate = any(m.category == "cumulative" for m in sentence.matches)
+    # "sejak April 2023 telah menewaskan puluhan ribu orang": a toll counted since a month or a year is the war's
+    aggregate = any(m.category == "cumulative" for m in sentence.matches) or any(
+        d.since and d.kind in SINCE_TALLY_KINDS for d in sentence.dates)
     victims = [m for m in sentence.matches if m.category in ("civilian_victim", "combatant_victim")]
     countries = {m.start: m.payload for m in sentence.matches if m.category == "country"}
     quantities = sentence.quantities

@@ -24,6 +24,7 @@ REMOTE_ORDER = [  # the most specific weapon decides
 ]
 CIVILIAN_KINDS = {"civilians"}
 NON_STATE_GROUND_KINDS = {"identity_militia", "rioters"}
+NON_STATE_ARMED_KINDS = {"rebel_group", "political_militia", "identity_militia"}
 CLOSE_WEAPONS = {"gun", "blade", "fire"}
 
 
@@ -99,6 +100,8 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         # settlers or a mob storming a village attack civilians; forces raiding a camp fight whoever is there
         if actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS:
             return "violence_against_civilians", "attack"
+        if target_civilian and actor1 is not None and actor1.kind in NON_STATE_ARMED_KINDS:
+            return "violence_against_civilians", "attack"  # an armed group storming a displacement camp
         return "battles", "armed_clash"
     if trigger_class in ("attack", "fire"):
         if remote is not None:
