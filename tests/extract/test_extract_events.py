@@ -348,3 +348,15 @@ def test_the_victims_named_again_continue_the_event(extract):
             "Kedua korban ditembak saat mengajar di sekolah dasar setempat.")
     mention = only(extract(text))
     assert len(mention.evidence) == 2
+
+
+def test_a_group_firing_back_in_a_separate_statement_is_a_second_event(extract):
+    text = ("Serangan udara Israel menghantam sebuah rumah di kota Bint Jbeil, Lebanon selatan, pada Rabu (13/3), "
+            "menewaskan tiga anggota Hizbullah. Hizbullah dalam pernyataan terpisah mengaku telah menembakkan "
+            "puluhan roket ke kota Kiryat Shmona di Israel utara sebagai balasan.")
+    mentions = extract(text)
+    assert len(mentions) == 2, [m.evidence[0].text[:50] for m in mentions]
+    rockets = mentions[1]
+    assert rockets.actor1.name == "Hezbollah"
+    assert rockets.claim.claimant == "Hezbollah"
+    assert rockets.location.country == "ISR"

@@ -594,8 +594,12 @@ def _actors_agree(host: Draft, draft: Draft) -> bool:
         if not vague_actor(mine) and not vague_actor(theirs) and mine.name != theirs.name:
             return False
     # the attacker of one is not the target of the other
-    return not (host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name
-                and host.actor2 is None)
+    if host.actor1 is not None and draft.actor2 is not None and host.actor1.name == draft.actor2.name \
+            and host.actor2 is None:
+        return False
+    # "... sebagai balasan": the target firing back is a second event
+    return not (host.actor2 is not None and draft.actor1 is not None and host.actor2.name == draft.actor1.name
+                and not vague_actor(draft.actor1) and draft.actor2 is None)
 
 
 def _places_agree(host: Draft, draft: Draft) -> bool:
@@ -604,7 +608,8 @@ def _places_agree(host: Draft, draft: Draft) -> bool:
     if mine is None or theirs is None:
         return True
     if "text" in (mine.source, theirs.source) and None in (mine.lat, theirs.lat):
-        return True  # a village the gazetteer does not know, nor the text locates: it may lie anywhere near
+        # a village the gazetteer does not know, nor the text locates: it may lie anywhere near, in its country
+        return not (mine.country and theirs.country and mine.country != theirs.country)
     if mine.name == theirs.name or {"region", "country"} & {mine.precision, theirs.precision}:
         return True
     # "Kharkiv" then "distrik Kyivskyi": a district of the same city is the same place

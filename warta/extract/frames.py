@@ -387,6 +387,11 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
             continue
         # "Tentara Sudan (SAF) menyatakan berhasil memukul mundur ...": the abbreviation's bracket may close first
         speech_start = verb.start
+        # "Hizbullah dalam pernyataan terpisah mengaku ...": the manner of speaking stands between
+        cue = next((m for m in sentence.matches if m.category == "preposed_cue" and m.end <= verb.start
+                    and verb.start - m.end <= 2), None)
+        if cue is not None:
+            speech_start = cue.start
         while speech_start > sentence.token_start and doc[speech_start - 1].text in (")", "]"):
             speech_start -= 1
         speakers = [a for a in sentence.actors if a.end in (verb.start, speech_start)

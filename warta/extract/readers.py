@@ -54,6 +54,7 @@ UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region"
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
 SUBURB_RADIUS_KM = 60
+PREPOSED_CUE_VERB_GAP = 2  # words between "dalam pernyataan" and a speech verb it qualifies ("terpisah", "resmi")
 QUOTES_CLOSE = "”\"’"
 
 
@@ -598,6 +599,9 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
                 left = max(sentence.token_start, _clause_start(doc, sentence, match.start - 2), match.start - 14)
             claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
         elif match.category == "preposed_cue":
+            if any(m.category == "speech_verb" and match.end <= m.start <= match.end + PREPOSED_CUE_VERB_GAP
+                   for m in matches):
+                continue  # "Hizbullah dalam pernyataan terpisah mengaku ...": the verb's subject speaks
             speaker_start = _skip_space(doc, match.end, end)
             claim = _speaker_claim(doc, speaker_start, min(end, speaker_start + 12), sentence, vocab, match)
         else:
