@@ -64,20 +64,26 @@ class Vocabulary:
         self.country_names = {c["iso3"]: c["name"] for c in pack["countries"]["countries"]}
         # "Military Forces of the United States" but "Civilians (United States)"
         self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
-        self.templates = pack["actors"]["name_templates"]
-        self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
-        self.unlisted_place_nouns = {w.lower() for w in pack["grammar"].get("unlisted_place_nouns", ())}
-        self.unlisted_place_blockers = {w.lower() for w in pack["grammar"].get("unlisted_place_blockers", ())}
+        actors = pack["actors"]
+        self.templates = actors["name_templates"]
+        self.groups = {g["name"]: g for g in actors["named_groups"]}
+        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
+                            for w in actors[key]}
+        self.settlement_target_starts = tuple(w.lower() for w in actors.get("settlement_target_starts", ()))
+        self.government_force_words = tuple(w.lower() for w in actors.get("government_force_words", ()))
+        self.plural_pronouns = {w.lower() for w in actors.get("plural_pronouns", ())}
         grammar = pack["grammar"]
+        self.unlisted_place_nouns = {w.lower() for w in grammar.get("unlisted_place_nouns", ())}
+        self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
         self.and_word = grammar.get("and_word")
+        # "pasukan Armenia dan Azerbaijan", "..., dan Azerbaijan", "..., Azerbaijan"
+        self.actor_joiners = {",", f", {self.and_word}", *(w.lower() for w in grammar.get("actor_joiners", ()))}
         self.verb_prefixes = tuple(w.lower() for w in grammar.get("verb_prefixes", ()))
         self.acting_adverbs = {w.lower() for w in grammar.get("acting_adverbs", ())}
         self.led_by_words = tuple(w.lower() for w in grammar.get("led_by_words", ()))
-        # "pasukan Armenia dan Azerbaijan", "..., dan Azerbaijan", "..., Azerbaijan"
-        self.actor_joiners = {",", f", {self.and_word}", *(w.lower() for w in grammar.get("actor_joiners", ()))}
         self.possessive_clitic = grammar.get("possessive_clitic")
         self.victims_after_verbs = tuple(w.lower() for w in pack["casualties"].get("victims_after_verbs", ()))
         attribution = pack["attribution"]
@@ -85,9 +91,6 @@ class Vocabulary:
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
-        actors = pack["actors"]
-        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
-                            for w in actors[key]}
 
     def has_clitic(self, word: str) -> bool:
         """ "pasukannya", "ujarnya": the lower-cased word carries the possessive clitic."""
