@@ -111,9 +111,9 @@ class Extractor:
                                                   self.numbers, analysis.token_text, analysis.token_lower)
             read_places(analysis, sentence, self.vocab, self.gazetteer)
             read_actors(analysis, sentence, self.vocab)
-            sentence.clause_breaks = clause_breaks(doc, sentence, analysis.token_text)
+            sentence.clause_breaks = clause_breaks(doc, sentence, analysis.token_text, analysis.grammar)
             read_claim(analysis, sentence, self.vocab)
-            read_casualties(analysis, sentence)
+            read_casualties(analysis, sentence, self.vocab)
 
     def frames(self, analysis: ArticleAnalysis) -> None:
         if self._is_other_genre(analysis):

@@ -77,6 +77,15 @@ class DateReader:
         self.ago_units = {k.lower(): v for k, v in dates["ago_units"].items()}
         self.statement_cues = [c.lower() for c in dates["statement_date_cues"]]
         self.since_words = [w.lower() for w in dates["since_words"]]
+        self.ambiguous_weekday = dates.get("ambiguous_weekday")
+        self.ambiguous_weekday_cues = [w.lower() for w in dates.get("ambiguous_weekday_cues", ())]
+        self.month_word = dates["month_word"].lower()
+        day_word, month_word, year_word = (re.escape(dates[key]) for key in ("day_word", "month_word", "year_word"))
+        range_joiner = _in_order(dates["range_joiners"])
+        preposition = _in_order(dates["date_prepositions"])
+        self.bare_month_cue = re.compile(rf"\b(?:{_in_order(dates['bare_month_cues'])})\s*$")
+        self.preposition_before = re.compile(rf"\b({preposition})\s+$", re.IGNORECASE)
+        self.leading_preposition = re.compile(rf"^({preposition})\s+")
         weekday = _alternation(self.weekdays)
         month = _alternation(self.months)
         tod = _alternation(dates["times_of_day"])
@@ -89,7 +98,7 @@ class DateReader:
         number_word = _alternation(numbers.units)
         self.last_week = _alternation(dates["last_week"])
         # words without which no pattern can match: sentences lacking all of them are not searched
-        generic = {"pada", "hari", "ini", "yang", "di", "dan", "sejak", "hingga", "sampai", "selama"}
+        generic = {w.lower() for w in dates.get("non_cue_words", ())}
         cue_phrases = [*self.weekdays, *self.months, *dates["night_words"], *self.relative_days, *dates["ago_words"],
                        *dates["last_week"], *dates["last_month"], *dates["this_month"], *dates["this_year"],
                        *dates["last_year"], *dates["times_of_day"]]
@@ -97,17 +106,17 @@ class DateReader:
         day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("absolute", re.compile(
-                rf"(?:(?:hari\s+)?({weekday})(?:\s+(?:{tod}))?\s*,?\s*)?{day_month}"
-                rf"(?:\s*(?:atau|hingga|sampai|dan|-|–)\s*(?:(?:{tod})\s+)?(\d{{1,2}})\s+({month})(?:\s+(\d{{4}}))?)?",
+                rf"(?:(?:{day_word}\s+)?({weekday})(?:\s+(?:{tod}))?\s*,?\s*)?{day_month}"
+                rf"(?:\s*(?:{range_joiner}|-|–)\s*(?:(?:{tod})\s+)?(\d{{1,2}})\s+({month})(?:\s+(\d{{4}}))?)?",
                 re.IGNORECASE)),
             ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.IGNORECASE)),
-            ("decade", re.compile(r"(?:tahun\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
+            ("decade", re.compile(rf"(?:{year_word}\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
             ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
-            ("month", re.compile(rf"(?:({parts})\s+)?(?:bulan\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
+            ("month", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
             ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
             ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
             ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.IGNORECASE)),
-            ("weekday", re.compile(rf"\b(?:hari\s+)?({weekday})\b(?:\s+({tod}))?", re.IGNORECASE)),
+            ("weekday", re.compile(rf"\b(?:{day_word}\s+)?({weekday})\b(?:\s+({tod}))?", re.IGNORECASE)),
             ("night", re.compile(rf"\b(?:{night})\b", re.IGNORECASE)),
             ("relative", re.compile(rf"\b(?:{relative})\b", re.IGNORECASE)),
         ]
@@ -142,7 +151,7 @@ class DateReader:
         start, end = match.span()
         if kind == "weekday":
             word = match.group(1)
-            if word.lower() == "minggu" and not self._is_sunday(match, text):
+            if word.lower() == self.ambiguous_weekday and not self._is_sunday(match, text):
                 return None
             parts: tuple = (self.weekdays[word.lower()], (match.group(2) or "").lower())
         elif kind == "absolute":
@@ -154,9 +163,9 @@ class DateReader:
             parts = groups
         elif kind == "month":
             # "Mei" is also a name; a bare month needs a part, "bulan" or a year to be a date.
-            if not (groups[0] or groups[2] or match.group(0).lower().startswith("bulan")):
+            if not (groups[0] or groups[2] or match.group(0).lower().startswith(self.month_word)):
                 before = text[max(0, start - 8):start].lower()
-                if not re.search(r"\b(?:pada|sejak|hingga|sampai|akhir|awal|selama)\s*$", before):
+                if not self.bare_month_cue.search(before):
                     return None
             parts = groups
         elif kind == "ago":
@@ -167,7 +176,7 @@ class DateReader:
         else:
             parts = groups
         # Include the preposition a reader would quote with the date ("pada 27 September 2020", "sejak 1991").
-        prefix = re.search(r"\b(pada|sejak|semenjak|hingga|sampai)\s+$", text[max(0, start - 12):start], re.IGNORECASE)
+        prefix = self.preposition_before.search(text[max(0, start - 12):start])
         since = bool(prefix and prefix.group(1).lower() in self.since_words)
         if prefix:
             start -= len(text[max(0, start - 12):start]) - prefix.start()
@@ -181,7 +190,7 @@ class DateReader:
             return False
         if self._number(before[0]) is not None or before[0].isdigit():
             return False  # "dua minggu": two weeks
-        return bool(match.group(2)) or before[0] in ("hari", "pada") or match.group(1)[0].isupper()
+        return bool(match.group(2)) or before[0] in self.ambiguous_weekday_cues or match.group(1)[0].isupper()
 
     def _is_statement_date(self, before: str) -> bool:
         window = before.lower()[-60:]
@@ -258,7 +267,7 @@ class DateReader:
             if ref is None:
                 return None, None, "unknown"
             key = " ".join(expr.text.lower().split())
-            key = re.sub(r"^(pada|sejak|semenjak|hingga|sampai)\s+", "", key)
+            key = self.leading_preposition.sub("", key)
             offset = self.relative_days.get(key, 0)
             day = ref - timedelta(days=offset)
             return day, day, "day"
@@ -313,6 +322,11 @@ class DateReader:
             return None
         candidate = date(ref.year, month, int(day))
         return candidate if candidate <= ref + timedelta(days=1) else date(ref.year - 1, month, int(day))
+
+
+def _in_order(words) -> str:
+    """A regex alternation of the pack's words in the pack's order (the first that matches wins)."""
+    return "|".join(re.escape(str(w)) for w in words)
 
 
 def _alternation(words) -> str:

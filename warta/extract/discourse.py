@@ -164,11 +164,11 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             return None
         role = "military"  # a base or a command post stands for the forces that hold it
     if role == "military" and country is None and not ref.possessive:
-        if any(word in ref.text.lower() for word in ("pemerintah", "rezim")):
+        if any(word in ref.text.lower() for word in vocab.government_force_words):
             country = _civilian_country(frame, analysis)  # "pasukan pemerintah": the forces of the place's state
         else:
             country = _speaker_country(analysis, frame)
-    if role == "pronoun" and ref.text.lower() in ("mereka", "pihak mereka"):
+    if role == "pronoun" and ref.text.lower() in vocab.plural_pronouns:
         previous = _previous_actor(analysis, frame)
         if previous is not None:
             return actor_record(previous, frame, analysis, vocab)  # "Mereka membakar lima mobil ...": the settlers
@@ -318,7 +318,8 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
                                 place_precision=precision,
                                 place_target=bool(part.place_targets),
                                 place_country=place_country, civilian_victims=civilian_victims,
-                                protest_cues=cues, materiel_categories=categories)
+                                protest_cues=cues, materiel_categories=categories,
+                                settlement_starts=vocab.settlement_target_starts)
             if typed_as is None:
                 continue
             part.event_type, part.sub_event_type = typed_as

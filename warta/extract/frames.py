@@ -24,16 +24,8 @@ POLITICAL_CLASSES = {"agreement", "declare", "deploy", "arrest", "base", "transf
 CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "raid", "fire", "abduct",
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
-NON_SUBJECT_BEFORE = {"di", "ke", "dari", "terhadap", "kepada", "atas", "oleh", "dengan", "antara", "untuk", "bagi",
-                      "pada", "melawan", "dan"}
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
-DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 NON_CONFLICT_SUBJECT_GAP = 3  # words between "serangan hama" and its verb ("serangan hama wereng cokelat merusak")
-NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
-                "berapa", "puluhan", "belasan"}
-# meN-/ber-/di- words that are not verbs of the clause (prepositions and adverbs)
-NOT_VERBS = {"menurut", "melalui", "menjelang", "mengenai", "memang", "mereka", "menuju", "bersama", "berikut",
-             "berbagai", "beberapa", "berdasarkan", "dengan", "diantara", "dimana", "disana", "disini"}
 
 
 @dataclass
@@ -92,7 +84,7 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         trigger_class, voice = trigger.payload
         clause = _clause(doc, sentence, trigger)
         frame = Frame(sentence.index, trigger, trigger_class, voice, clause, in_quote=sentence.in_quote)
-        _flags(doc, sentence, frame)
+        _flags(doc, sentence, frame, analysis.grammar)
         if frame.irrealis:
             continue
         _roles(doc, sentence, frame, analysis.grammar)
@@ -140,8 +132,10 @@ def _clause(doc: Doc, sentence: SentenceInfo, trigger: LexMatch) -> tuple[int, i
     return left, right
 
 
-def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[int]:
+def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str], grammar: dict) -> list[int]:
     """Token indices where a new clause begins: clause words, ';', and ', dan <actor>'."""
+    and_word = grammar.get("and_word")
+    clause_joiners = grammar.get("clause_joiners", ())
     dated = {t for d in sentence.dates for t in _char_tokens(doc, d.start, d.end)}
     counted = {t for q in sentence.quantities for t in range(q.start, q.end)}
     breaks: list[int] = []
@@ -160,10 +154,10 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str]) -> list[i
         text = tokens[i]
         semicolon = text in (";", ":", "—", "–") and i not in dated
         comma_and_subject = text == "," and i + 2 < sentence.token_end \
-            and tokens[i + 1].lower() in ("dan", "serta", "sementara") and (i + 2) in actor_starts
+            and tokens[i + 1].lower() in clause_joiners and (i + 2) in actor_starts
         if semicolon or comma_and_subject:
             breaks.append(i)
-        elif text == "dan" and (i + 1) in actor_starts and i > sentence.token_start and tokens[i - 1] != "," \
+        elif text == and_word and (i + 1) in actor_starts and i > sentence.token_start and tokens[i - 1] != "," \
                 and i not in actor_ends:
             # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
             # (but "Armenia dan Azerbaijan mengumumkan" coordinates two subjects)
@@ -181,11 +175,11 @@ def _char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
+def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> None:
     trigger = frame.trigger
     c0, c1 = frame.clause
     following = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
-    if frame.voice == "noun" and following in DEMONSTRATIVES:
+    if frame.voice == "noun" and following in grammar.get("demonstratives", ()):
         frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     for match in sentence.matches:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
@@ -211,16 +205,16 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event
     if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct"):
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
-        if "yang" in before:
+        if grammar.get("relative_pronoun") in before:
             frame.irrealis = True
     # "42 kali serangan", "puluhan serangan": a tally of attacks, not one event (GUIDELINES 2: aggregate)
     counted = any(q.end == trigger.start for q in sentence.quantities if (q.min or 0) >= 2 or (q.max or 0) >= 2
                   or q.vague)
-    times = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "kali" and (
-        doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in ("beberapa", "puluhan", "ratusan"))
+    times = trigger.start >= 2 and doc[trigger.start - 1].lower_ == grammar.get("times_word") and (
+        doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in grammar.get("times_count_words", ()))
     # "setelah enam pekan pertempuran sengit": a duration of fighting, the war as a whole
-    duration = trigger.start >= 2 and doc[trigger.start - 1].lower_ in ("hari", "pekan", "minggu", "bulan", "tahun") \
-        and (doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in NUMBER_WORDS)
+    duration = trigger.start >= 2 and doc[trigger.start - 1].lower_ in grammar.get("duration_units", ()) \
+        and (doc[trigger.start - 2].like_num or doc[trigger.start - 2].lower_ in grammar.get("duration_count_words", ()))
     if frame.voice == "noun" and (counted or times or duration):
         frame.habitual = True
     # a war-wide tally ("sejak 7 Oktober ... telah membunuh lebih dari 30.000") is not one event, unless the
@@ -235,7 +229,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame) -> None:
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once
-    if trigger.text.lower().startswith("saling") or trigger.text.lower().startswith("tembak-menembak"):
+    if trigger.text.lower().startswith(tuple(grammar.get("reciprocal_starts", ()))):
         frame.symmetric = True
 
 
@@ -253,15 +247,16 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     frame.weapon_order = sorted((m.start, m.payload) for m in sentence.matches
                                 if m.category == "weapon" and c0 <= m.start < c1)
 
-    between = _between_pattern(doc, right, trigger)
+    between = _between_pattern(doc, right, trigger, grammar)
     if between:
         frame.actor1, frame.actor2 = between
         frame.symmetric = True
         return
-    subjects = _subjects(doc, left, c0)
+    subjects = _subjects(doc, left, c0, grammar)
     if not subjects and frame.voice == "active":
         subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
-    agents = [a for a in right if _preceded_by(doc, a, {"oleh"}, c0) or _after_done_by(doc, a)
+    agents = [a for a in right if _preceded_by(doc, a, {grammar.get("agent_preposition")}, c0)
+              or _after_done_by(doc, a, grammar)
               or (frame.voice == "passive" and a.start - trigger.end <= 1)]  # "ditembak KKB": by KKB
     objects = [a for a in right if a not in agents or frame.voice == "active"]
     if frame.voice == "passive":
@@ -278,7 +273,7 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         frame.actor1 = agents[0] if agents else None
     else:
         genitive = None
-        if frame.voice == "noun" and objects and _adjacent_genitive(doc, sentence, trigger, objects[0]):
+        if frame.voice == "noun" and objects and _adjacent_genitive(doc, sentence, trigger, objects[0], grammar):
             genitive = objects.pop(0)
         if genitive is not None:
             frame.actor1 = genitive
@@ -303,11 +298,11 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         if frame.voice == "noun":
             objects = [a for a in objects if _after_target_preposition(doc, sentence, trigger, a)
                        or _after_destroy_verb(sentence, trigger, a)]
-            if frame.actor1 is None and (trigger.possessive or doc[trigger.end - 1].lower_.endswith("nya")):
+            if frame.actor1 is None and (trigger.possessive or _has_clitic(doc[trigger.end - 1].lower_, grammar)):
                 # "serangan udaranya": their air strike, the speaker's side
                 frame.actor1 = ActorRef(trigger.start, trigger.end, trigger.start_char, trigger.end_char,
                                         trigger.text, "pronoun", possessive=True)
-        targets = _coordinated(doc, objects, sentence)
+        targets = _coordinated(doc, objects, sentence, grammar)
         if targets and frame.actor2 is None:
             frame.targets = targets
             frame.actor2 = targets[0]
@@ -327,7 +322,7 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.actor1 = ActorRef(weapon.start, weapon.end, weapon.start_char, weapon.end_char, weapon.text,
                                     "pronoun", possessive=True)
     if frame.actor2 is None and frame.voice != "passive":
-        _facility_target(doc, sentence, frame, usable)
+        _facility_target(doc, sentence, frame, usable, grammar)
     if frame.actor2 is None and frame.voice != "passive":
         # "menembaki desa Tartar, Barda ...": a place as the object of the act
         near = [p for p in sentence.places
@@ -357,20 +352,22 @@ def _after_destroy_verb(sentence: SentenceInfo, trigger: LexMatch, actor: ActorR
     return any(m.category == "destroy" and trigger.end <= m.start < actor.start for m in sentence.matches)
 
 
-def _subjects(doc: Doc, left: list[ActorRef], clause_start: int) -> list[ActorRef]:
+def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) -> list[ActorRef]:
     """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan").
     Actors after an earlier verb are its objects ("demonstran ... menerobos barikade polisi dan menyerbu")."""
-    candidates = [a for a in left if not _preceded_by(doc, a, NON_SUBJECT_BEFORE - {"dan"}, clause_start)]
+    not_before = set(grammar.get("non_subject_before", ())) - {grammar.get("and_word")}
+    candidates = [a for a in left if not _preceded_by(doc, a, not_before, clause_start)]
     if candidates:
-        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_)), None)
+        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_, grammar)), None)
         if first_verb is not None:
             candidates = [a for a in candidates if a.end <= first_verb] or candidates
     if not candidates:
         return []
     last = candidates[-1]
     group = [last]
+    joiners = (",", *grammar.get("subject_joiners", ()))
     for actor in reversed(left):
-        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in ("dan", ",", "serta"):
+        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in joiners:
             group.insert(0, actor)
     return group
 
@@ -400,9 +397,16 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
     return []
 
 
-def _verb_like(word: str) -> bool:
+def _verb_like(word: str, grammar: dict) -> bool:
     """meN-/ber-/di- verb forms ("menerobos", "bergerak", "dikabarkan"); not "menurut" or "melalui"."""
-    return len(word) > 4 and word.startswith(("me", "ber", "di")) and word not in NOT_VERBS
+    return len(word) > 4 and word.startswith(tuple(grammar.get("verb_prefixes", ()))) \
+        and word not in grammar.get("not_verbs", ())
+
+
+def _has_clitic(word: str, grammar: dict) -> bool:
+    """ "serangan udaranya", "pangkalan militernya": the word carries the possessive clitic."""
+    clitic = grammar.get("possessive_clitic")
+    return bool(clitic) and word.endswith(clitic)
 
 
 def _preceded_by(doc: Doc, actor: ActorRef, words: set[str], floor: int) -> bool:
@@ -412,16 +416,16 @@ def _preceded_by(doc: Doc, actor: ActorRef, words: set[str], floor: int) -> bool
     return j >= floor and doc[j].lower_ in words
 
 
-def _after_done_by(doc: Doc, actor: ActorRef) -> bool:
+def _after_done_by(doc: Doc, actor: ActorRef, grammar: dict) -> bool:
     """ "serangan yang dilakukan (oleh) pasukannya": the doer of a nominal attack."""
     before = doc[max(0, actor.start - 3):actor.start].text.lower()
-    return "dilakukan" in before or "dilancarkan" in before or "diluncurkan" in before
+    return any(verb in before for verb in grammar.get("done_by_verbs", ()))
 
 
 VERB_CATEGORIES = {"trigger", "destroy", "killed", "wounded"}
 
 
-def _adjacent_genitive(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef) -> bool:
+def _adjacent_genitive(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef, grammar: dict) -> bool:
     """ "serangan Azerbaijan", "serangan udara militer Azerbaijan", "Hantaman artileri Azerbaijan"; not
     "Tembakan artileri menghantam pasar", where a verb between makes the noun its subject."""
     gap = doc[trigger.end:actor.start]
@@ -429,30 +433,33 @@ def _adjacent_genitive(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, acto
         return False
     if any(m.category in VERB_CATEGORIES and trigger.end <= m.start < actor.start for m in sentence.matches):
         return False
-    return all(t.lower_ not in NON_SUBJECT_BEFORE and t.text not in (",", "(") and not t.is_punct for t in gap)
+    not_before = grammar.get("non_subject_before", ())
+    return all(t.lower_ not in not_before and t.text not in (",", "(") and not t.is_punct for t in gap)
 
 
-def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch) -> tuple[ActorRef, ActorRef] | None:
+def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch,
+                     grammar: dict) -> tuple[ActorRef, ActorRef] | None:
     """ "pertempuran antara X dan Y"."""
     for first, second in pairwise(right):
         if first.start - trigger.end > 4:
             break
-        if _preceded_by(doc, first, {"antara"}, trigger.end) and \
-                doc[first.end:second.start].text.strip().lower() in ("dan", "serta", "dengan"):
+        if _preceded_by(doc, first, {grammar.get("between_word")}, trigger.end) and \
+                doc[first.end:second.start].text.strip().lower() in grammar.get("between_joiners", ()):
             return first, second
     return None
 
 
-def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo) -> list[ActorRef]:
+def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo, grammar: dict) -> list[ActorRef]:
     """Targets joined by "dan" or commas; "pemukiman sipil Azerbaijan dan pangkalan militernya" names two,
     the second owned by the first's country."""
     if not objects:
         return []
     facility_tokens = {t for m in sentence.matches if m.category == "materiel" for t in range(m.start, m.end)}
     group = [objects[0]]
+    joiners = (",", f", {grammar.get('and_word')}", *grammar.get("target_joiners", ()))
     for actor in objects[1:]:
         gap = [t for t in doc[group[-1].end:actor.start] if t.i not in facility_tokens]
-        if " ".join(t.lower_ for t in gap) in ("dan", ",", "serta", ", dan", "maupun", "juga"):
+        if " ".join(t.lower_ for t in gap) in joiners:
             if actor.possessive and actor.country is None and group[-1].country:
                 actor = copy.copy(actor)
                 actor.country = group[-1].country
@@ -462,7 +469,7 @@ def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo) -> l
     return group
 
 
-def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: list[ActorRef]) -> None:
+def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: list[ActorRef], grammar: dict) -> None:
     """ "menargetkan pemukiman sipil Azerbaijan dan pangkalan militernya": a military facility as target."""
     _c0, c1 = frame.clause
     for match in sentence.matches:
@@ -471,7 +478,7 @@ def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: lis
         if not (frame.trigger.end <= match.start < c1 and match.start - frame.trigger.end <= 8):
             continue
         owner = None
-        if match.possessive or doc[match.end - 1].lower_.endswith("nya"):
+        if match.possessive or _has_clitic(doc[match.end - 1].lower_, grammar):
             # "pangkalan militernya": its base, of the actor just named
             previous = [a for a in sentence.actors if a.end <= match.start and a.start >= frame.trigger.end]
             previous = previous or [a for a in sentence.actors if a.end <= match.start]

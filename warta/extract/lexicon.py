@@ -49,7 +49,7 @@ class Lexicon:
         self._orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._payloads: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
         self._categories: dict[int, str] = {}
-        self.clitic = pack["lexicon_settings"]["possessive_clitic"] if "lexicon_settings" in pack else "nya"
+        self.clitic = pack["grammar"].get("possessive_clitic")  # "nya" in Indonesian; None: no clitic forms
         self._build()
 
     # -- building -------------------------------------------------------------------------------------------
@@ -60,7 +60,7 @@ class Lexicon:
         # Short all-capital acronyms ("AS", "RI", "IS") are words in lower case: match them exactly.
         exact = phrase.isupper() and len(phrase.replace(" ", "")) <= 4
         self._register(category, phrase, payload, possessive=False, exact=exact)
-        if category in CLITIC_CATEGORIES and not exact and not phrase.endswith(self.clitic):
+        if self.clitic and category in CLITIC_CATEGORIES and not exact and not phrase.endswith(self.clitic):
             self._register(category, phrase + self.clitic, payload, possessive=True, exact=False)
 
     def _register(self, category: str, phrase: str, payload: Any, *, possessive: bool, exact: bool) -> None:

@@ -52,7 +52,6 @@ QUOTES_OPEN = "“\"‘"
 CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
-SUBURB_NOUNS = {"distrik", "kecamatan", "kelurahan", "lingkungan", "pinggiran", "pinggiran kota"}
 SUBURB_RADIUS_KM = 60
 PREPOSED_CUE_VERB_GAP = 2  # words between "dalam pernyataan" and a speech verb it qualifies ("terpisah", "resmi")
 QUOTES_CLOSE = "”\"’"
@@ -67,18 +66,37 @@ class Vocabulary:
         self.country_names = {c["iso3"]: c["name"] for c in pack["countries"]["countries"]}
         # "Military Forces of the United States" but "Civilians (United States)"
         self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
-        self.templates = pack["actors"]["name_templates"]
-        self.groups = {g["name"]: g for g in pack["actors"]["named_groups"]}
-        self.unlisted_place_nouns = {w.lower() for w in pack["grammar"].get("unlisted_place_nouns", ())}
-        self.unlisted_place_blockers = {w.lower() for w in pack["grammar"].get("unlisted_place_blockers", ())}
+        actors = pack["actors"]
+        self.templates = actors["name_templates"]
+        self.groups = {g["name"]: g for g in actors["named_groups"]}
+        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
+                            for w in actors[key]}
+        self.settlement_target_starts = tuple(w.lower() for w in actors.get("settlement_target_starts", ()))
+        self.government_force_words = tuple(w.lower() for w in actors.get("government_force_words", ()))
+        self.plural_pronouns = {w.lower() for w in actors.get("plural_pronouns", ())}
+        grammar = pack["grammar"]
+        self.unlisted_place_nouns = {w.lower() for w in grammar.get("unlisted_place_nouns", ())}
+        self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
+        self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
+        self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
+        self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
+        self.and_word = grammar.get("and_word")
+        # "pasukan Armenia dan Azerbaijan", "..., dan Azerbaijan", "..., Azerbaijan"
+        self.actor_joiners = {",", f", {self.and_word}", *(w.lower() for w in grammar.get("actor_joiners", ()))}
+        self.verb_prefixes = tuple(w.lower() for w in grammar.get("verb_prefixes", ()))
+        self.acting_adverbs = {w.lower() for w in grammar.get("acting_adverbs", ())}
+        self.led_by_words = tuple(w.lower() for w in grammar.get("led_by_words", ()))
+        self.possessive_clitic = grammar.get("possessive_clitic")
+        self.victims_after_verbs = tuple(w.lower() for w in pack["casualties"].get("victims_after_verbs", ()))
         attribution = pack["attribution"]
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
-        actors = pack["actors"]
-        self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
-                            for w in actors[key]}
+
+    def has_clitic(self, word: str) -> bool:
+        """ "pasukannya", "ujarnya": the lower-cased word carries the possessive clitic."""
+        return bool(self.possessive_clitic) and word.endswith(self.possessive_clitic)
 
     def actor_name(self, role: str, country: str | None) -> str | None:
         if role in ("civilian", "settlement"):
@@ -144,8 +162,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         noun = max(place_nouns.get(i, []), key=lambda m: m.end - m.start, default=None)
         if noun is not None:
-            names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked, countries)
-            if len(names) > 1 and doc[names[-2][1]:names[-1][0]].text.strip(" ,").lower() not in ("dan", "serta"):
+            names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked, countries, vocab)
+            if len(names) > 1 and doc[names[-2][1]:names[-1][0]].text.strip(" ,").lower() not in vocab.list_joiners:
                 names = names[:1]  # "Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah": where it is, not a list
             if names:
                 list_id = None
@@ -171,7 +189,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             preps.add(i)
             continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
-            name_end = _name_end(doc, i, end, blocked)
+            name_end = _name_end(doc, i, end, blocked, vocab)
             if name_end + 1 < end and analysis.token_text[name_end] == "-" \
                     and analysis.token_text[name_end + 1][:1].isdigit():
                 i = name_end + 2  # "Tu-95", "Su-25": a model, not a place
@@ -182,8 +200,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 continue
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
-                series = _name_series(doc, i, end, blocked, countries) if cued else []
-                joined = len(series) > 1 and doc[series[-2][1]:series[-1][0]].text.strip(" ,").lower() in ("dan", "serta")
+                series = _name_series(doc, i, end, blocked, countries, vocab) if cued else []
+                joined = len(series) > 1 and doc[series[-2][1]:series[-1][0]].text.strip(" ,").lower() in vocab.list_joiners
                 if joined:
                     # "di Mombasa, Kisumu dan Nakuru": one event per listed place (GUIDELINES 1)
                     list_counter += 1
@@ -207,7 +225,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         i += 1
     _drop_dateline_place(analysis, sentence)
     _drop_origins(analysis, sentence)
-    place_within(analysis, sentence)
+    place_within(analysis, sentence, vocab)
     # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
     for ref in sentence.places:
         if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
@@ -266,7 +284,7 @@ def _skip_space(doc: Doc, index: int, end: int) -> int:
     return index
 
 
-def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+def _name_end(doc: Doc, start: int, end: int, blocked: set[int], vocab: Vocabulary) -> int:
     """End of a capitalised name starting at `start`: "Nagorno-Karabakh", "Khan Yunis", "Tel Aviv"."""
     i = start
     while i < end and i not in blocked:
@@ -275,7 +293,7 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
             i += 1
         elif token.text in ("-", "'", "’") and not doc[i - 1].whitespace_ and i + 1 < end and _is_capitalised(doc[i + 1]):
             i += 1  # glue inside a name
-        elif token.lower_ in ("al", "el", "ad", "as", "ar", "an", "de", "bin") and i + 1 < end and not token.whitespace_:
+        elif token.lower_ in vocab.name_particles and i + 1 < end and not token.whitespace_:
             i += 1
         else:
             break
@@ -290,17 +308,18 @@ def _acts(doc: Doc, index: int, limit: int, vocab: Vocabulary) -> bool:
     if j >= limit:
         return False
     word = doc[j].lower_
-    return word.startswith(("me", "ber", "di")) and len(word) > 4 or word in ("juga", "telah", "sudah", "akan")
+    return word.startswith(vocab.verb_prefixes) and len(word) > 4 or word in vocab.acting_adverbs
 
 
-def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: dict) -> list[tuple[int, int]]:
+def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: dict,
+                 vocab: Vocabulary) -> list[tuple[int, int]]:
     """Names after a place noun: one, or a list "Tartar, Barda, Agdam, dan Jabrayil"."""
     names: list[tuple[int, int]] = []
     i = start
     while i < end:
         if not _is_capitalised(doc[i]):
             break
-        name_end = _name_end(doc, i, end, set())
+        name_end = _name_end(doc, i, end, set(), vocab)
         if name_end == i:
             break
         names.append((i, name_end))
@@ -311,9 +330,9 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
             j += 3
         if j < end and doc[j].text == ",":
             j += 1
-            if j < end and doc[j].lower_ == "dan":
+            if j < end and doc[j].lower_ == vocab.and_word:
                 j += 1
-        elif j < end and doc[j].lower_ in ("dan", "serta"):
+        elif j < end and doc[j].lower_ in vocab.list_joiners:
             j += 1
         else:
             break
@@ -363,7 +382,7 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         return None  # "negara bagian Chin" is a state, not a town that once was called Chin
     if noun is not None and noun.payload == "region" and place.precision == "town":
         place = dataclasses.replace(place, precision="region")  # "wilayah Sagaing": the region, at its seat
-    if noun is not None and noun.text.lower() in SUBURB_NOUNS and near is not None and place.lat is not None \
+    if noun is not None and noun.text.lower() in vocab.suburb_nouns and near is not None and place.lat is not None \
             and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
         return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
     if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
@@ -395,7 +414,7 @@ def _unlisted_place(doc: Doc, start: int, end: int, text: str, noun: LexMatch | 
                  source="text")
 
 
-def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
     """Unlisted places take their country and coordinates from the listed place the text puts them in
     ("desa Pazigyi, kota Kanbalu, wilayah Sagaing": Kanbalu's), from an earlier sentence that located them, or,
     for a city district, from the city just named ("kota Kyiv ... di distrik Solomianskyi")."""
@@ -406,7 +425,7 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
                           and p.place.lat is not None and p.start - ref.end <= UNLISTED_CONTAINER_GAP), None)
         if container is None:
             container = _located_before(analysis, ref.place.name)
-        if container is None and ref.noun in SUBURB_NOUNS:
+        if container is None and ref.noun in vocab.suburb_nouns:
             container = next((p for p in reversed(sentence.places[:index]) if p.place is not None
                               and p.place.source != "text" and p.place.precision == "town"
                               and p.place.lat is not None), None)
@@ -483,7 +502,7 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         longer_institution = i in institutions and max(m.end for m in institutions[i]) > max(
             (m.end for m in heads.get(i, [])), default=i)
         if i in heads and not longer_institution:
-            ref, after = _head_actor(doc, i, end, heads, countries, groups)
+            ref, after = _head_actor(doc, i, end, heads, countries, groups, vocab)
             named = _skip_space(doc, after, end)
             if named in groups and ref.country is None and ref.role in ("unidentified", "military", "rioter"):
                 # "kelompok bersenjata TPNPB", "milisi Houthi": the kind word and the group's name are one actor
@@ -516,11 +535,11 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             i = match.end
             continue
         i += 1
-    _distribute_coordination(doc, actors)
-    sentence.actors = _led_by_groups(doc, actors)
+    _distribute_coordination(doc, actors, vocab)
+    sentence.actors = _led_by_groups(doc, actors, vocab)
 
 
-def _led_by_groups(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+def _led_by_groups(doc: Doc, actors: list[ActorRef], vocab: Vocabulary) -> list[ActorRef]:
     """ "Pemberontak Suriah yang dipimpin kelompok Hayat Tahrir al-Sham": the rebels are that group."""
     result: list[ActorRef] = []
     skip: set[int] = set()
@@ -530,7 +549,7 @@ def _led_by_groups(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
         following = actors[index + 1] if index + 1 < len(actors) else None
         between = doc[actor.end:following.start].text.lower() if following is not None else ""
         if following is not None and following.role == "group" and actor.role in ("unidentified", "military") \
-                and between.startswith(("yang dipimpin", "dipimpin", "pimpinan")) and len(between.split()) <= 4:
+                and between.startswith(vocab.led_by_words) and len(between.split()) <= 4:
             result.append(ActorRef(actor.start, following.end, actor.start_char, following.end_char,
                                    doc[actor.start:following.end].text, "group", country=following.country,
                                    name=following.name, kind=following.kind))
@@ -540,7 +559,8 @@ def _led_by_groups(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
     return result
 
 
-def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups: dict) -> tuple[ActorRef, int]:
+def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups: dict,
+                vocab: Vocabulary) -> tuple[ActorRef, int]:
     """A chain of head nouns and the country that follows: "unit militer angkatan bersenjata Armenia"."""
     start = i
     roles: list[str] = []
@@ -548,7 +568,7 @@ def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups
     while i < end and i in heads:
         match = max(heads[i], key=lambda m: m.end - m.start)
         roles.append(ACTOR_HEADS[match.category])
-        possessive = possessive or match.possessive or doc[match.end - 1].lower_.endswith("nya")
+        possessive = possessive or match.possessive or vocab.has_clitic(doc[match.end - 1].lower_)
         i = _skip_space(doc, match.end, end)
         if i in groups:
             break
@@ -567,13 +587,13 @@ def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups
                     country=country, kind=KIND_OF_ROLE.get(role), possessive=possessive), i
 
 
-def _distribute_coordination(doc: Doc, actors: list[ActorRef]) -> None:
+def _distribute_coordination(doc: Doc, actors: list[ActorRef], vocab: Vocabulary) -> None:
     """ "pasukan Armenia dan Azerbaijan": the bare second country shares the first one's head noun."""
     for left, right in pairwise(actors):
         if right.role != "country" or left.role not in ACTOR_HEADS.values() or left.country is None:
             continue
         between = doc[left.end:right.start]
-        if between.text.strip().lower() in ("dan", ", dan", "serta", ",", "maupun"):
+        if between.text.strip().lower() in vocab.actor_joiners:
             right.role = left.role
             right.kind = left.kind
 
@@ -589,7 +609,7 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
         if match.category == "postposed_verb":
             speaker_start = _skip_space(doc, match.end, end)
             claim = _speaker_claim(doc, speaker_start, min(end, speaker_start + 12), sentence, vocab, match,
-                                   pronoun_cue=match.text.lower().endswith("nya") or " " in match.text)
+                                   pronoun_cue=vocab.has_clitic(match.text.lower()) or " " in match.text)
         elif match.category == "speech_verb":
             if _verb_is_the_act(doc, sentence, match):
                 continue
@@ -791,7 +811,7 @@ def _relays(doc: Doc, sentence: SentenceInfo, analysis: ArticleAnalysis) -> list
 
 
 # ---------------------------------------------------------------------------------------------------- casualties
-def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
     """Killed and wounded counts, with whether the victims were civilians and whose side they were on."""
     doc = analysis.doc
     start, end = sentence.token_start, sentence.token_end
@@ -815,7 +835,7 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
         if word.start in seen_words:
             continue
         seen_words.update(range(word.start, word.end))
-        verb_like = word.text.lower().startswith(("menewaskan", "membunuh", "melukai", "mencederai", "merenggut"))
+        verb_like = word.text.lower().startswith(vocab.victims_after_verbs)
         quantity = None
         victim_span: tuple[int, int] = (word.start, word.start)
         if verb_like:
@@ -904,6 +924,10 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     materiel = [m for m in sentence.matches if m.category == "materiel"]
     if not materiel:
         return []
+    grammar = analysis.grammar
+    object_after = tuple(grammar.get("object_after_prefixes", ()))
+    joiners = (",", *grammar.get("materiel_joiners", ()))
+    others = grammar.get("others_word")
     stops = set(sentence.clause_breaks) | {s for s, _ in sentence.claim_spans}
     spans: list[tuple[int, int]] = []
     for verb in sentence.matches:
@@ -911,7 +935,7 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
             continue
         first = doc[verb.start].lower_
         # "menghancurkan X", "penghancuran X": the object follows; "X dihancurkan", "X hancur": it comes before
-        if first.startswith(("me", "pe")):
+        if first.startswith(object_after):
             spans.append((verb.end, min([s for s in stops if s > verb.end] + [end])))
         else:
             # "kota itu diserang drone dan dua bangunan rusak parah": what broke is named after the attack
@@ -923,7 +947,7 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     for weapon_trigger in sentence.matches:
         if weapon_trigger.category == "trigger" and weapon_trigger.payload[0] in ("bombard", "airstrike"):
             for prep in sentence.matches:
-                if prep.category == "place_prep" and prep.text.lower() == "di" and prep.start > weapon_trigger.end \
+                if prep.category == "place_prep" and prep.text.lower() == grammar.get("at_preposition") and prep.start > weapon_trigger.end \
                         and any(m.start == prep.end for m in materiel):
                     spans.append((prep.end, min([s for s in stops if s > prep.end] + [end])))
     items: list[MaterielItem] = []
@@ -938,10 +962,11 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
             seen.add(match.start)
             quantity = next((q for q in sentence.quantities if q.end <= match.start and match.start - q.end <= 1), None)
             gap = doc[previous_end:match.start].text.strip().lower() if previous is not None else None
-            joined = previous is not None and quantity is None and gap in ("dan", ",", "serta", "dan juga")
+            joined = previous is not None and quantity is None and gap in joiners
             after = doc[match.end:min(end, match.end + 1)].text.lower()
             # "250 tank dan kendaraan lapis baja lainnya", "komando dan zona pengamatan": one combined entry
-            if joined and (match.payload == previous.category or after == "lainnya" or "lainnya" in match.text.lower()):
+            if joined and (match.payload == previous.category or after == others
+                           or (others is not None and others in match.text.lower())):
                 previous_end = match.end
                 previous.text = doc[previous.start:match.end].text
                 continue

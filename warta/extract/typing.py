@@ -46,12 +46,13 @@ def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = Non
 def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2: Actor | None, *,
              weapon_order: list[tuple[int, str]] | None = None, place_precision: str | None = None,
              place_target: bool, place_country: str | None, civilian_victims: bool | None,
-             protest_cues: set[str], materiel_categories: set[str]) -> tuple[str, str] | None:
+             protest_cues: set[str], materiel_categories: set[str],
+             settlement_starts: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(event_type, sub_event_type) of one frame, or None when the frame is not a codable event."""
     target_civilian = actor2 is not None and actor2.kind in CIVILIAN_KINDS
+    # settlement_starts: the pack's beginnings of a place's name ("permukiman ...", "rumah sakit ...")
     target_settlement = target_civilian and actor2.text is not None and actor2.text.lower().startswith(
-        ("permukiman", "pemukiman", "rumah", "kawasan", "perumahan", "area", "kamp", "tenda", "sekolah",
-         "rumah sakit", "masjid", "gereja", "pasar", "infrastruktur", "objek", "sasaran", "target"))
+        settlement_starts)
     remote = remote_sub_type(weapons, weapon_order)
     if "crowd_control" in weapons and trigger_class in ("attack", "fire"):
         # tear gas and water cannon are used on demonstrations: the event is the protest they broke up
