@@ -360,3 +360,11 @@ def test_a_group_firing_back_in_a_separate_statement_is_a_second_event(extract):
     assert rockets.actor1.name == "Hezbollah"
     assert rockets.claim.claimant == "Hezbollah"
     assert rockets.location.country == "ISR"
+
+
+def test_an_unlisted_town_does_not_take_the_country_fled_to(extract):
+    text = ("Tentara Arakan (AA) mengumumkan telah menguasai kota Wetlamaw pada Rabu (13/3), setelah pasukan junta "
+            "terakhir mundur melintasi perbatasan menuju India.")
+    mention = only(extract(text))
+    assert mention.location.name == "Wetlamaw"
+    assert mention.location.country != "IND"

@@ -435,7 +435,12 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
                                             lon=area.lon)
             continue
         # "kota Rubaya di provinsi Kivu Utara, Republik Demokratik Kongo": at least the country
-        country = next((m.payload for m in sentence.matches if m.category == "country" and m.start >= ref.end), None)
+        # ("di negara bagian Chin, ... kota Paletwa, ... menuju India": Chin's country, not the one fled to)
+        country = next((m.payload for m in sentence.matches if m.category == "country"
+                        and ref.end <= m.start <= ref.end + UNLISTED_CONTAINER_GAP), None)
+        if country is None:
+            country = next((p.place.country for p in reversed(sentence.places[:index]) if p.place is not None
+                            and p.place.source != "text" and p.place.country), None)
         if country is not None:
             ref.place = dataclasses.replace(ref.place, country=country)
 
