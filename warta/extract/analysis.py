@@ -17,6 +17,9 @@ from warta.extract.lexicon import LexMatch
 from warta.extract.numbers import Quantity
 from warta.records import Article
 
+# Words between "dalam pernyataan" and the speech verb it qualifies ("dalam pernyataan terpisah mengaku"): the cue
+# is then the verb's manner, and the verb's subject is the speaker.
+PREPOSED_CUE_VERB_GAP = 2
 
 @dataclass(slots=True)
 class ActorRef:

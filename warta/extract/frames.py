@@ -13,7 +13,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, MaterielItem, PlaceRef, SentenceInfo
+from warta.extract.analysis import (
+    PREPOSED_CUE_VERB_GAP,
+    ActorRef,
+    ArticleAnalysis,
+    Casualty,
+    MaterielItem,
+    PlaceRef,
+    SentenceInfo,
+)
 from warta.extract.dates import SINCE_TALLY_KINDS, DateExpr
 from warta.extract.lexicon import LexMatch
 
@@ -386,7 +394,7 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
         speech_start = verb.start
         # "Hizbullah dalam pernyataan terpisah mengaku ...": the manner of speaking stands between
         cue = next((m for m in sentence.matches if m.category == "preposed_cue" and m.end <= verb.start
-                    and verb.start - m.end <= 2), None)
+                    and verb.start - m.end <= PREPOSED_CUE_VERB_GAP), None)
         if cue is not None:
             speech_start = cue.start
         while speech_start > sentence.token_start and doc[speech_start - 1].text in (")", "]"):

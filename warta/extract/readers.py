@@ -15,7 +15,15 @@ from itertools import pairwise
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, PlaceRef, SentenceInfo
+from warta.extract.analysis import (
+    PREPOSED_CUE_VERB_GAP,
+    ActorRef,
+    ArticleAnalysis,
+    Casualty,
+    ClaimRef,
+    PlaceRef,
+    SentenceInfo,
+)
 from warta.extract.dates import SINCE_TALLY_KINDS
 from warta.extract.lexicon import Lexicon, LexMatch
 from warta.geo import Place, fold, haversine_km
@@ -53,7 +61,6 @@ CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_RADIUS_KM = 60
-PREPOSED_CUE_VERB_GAP = 2  # words between "dalam pernyataan" and a speech verb it qualifies ("terpisah", "resmi")
 QUOTES_CLOSE = "”\"’"
 
 

@@ -24,6 +24,10 @@ REMOTE_ORDER = [  # the most specific weapon decides
 ]
 CIVILIAN_KINDS = {"civilians"}
 NON_STATE_GROUND_KINDS = {"identity_militia", "rioters"}
+# Non-violent trigger classes and the strategic development each one is.
+DEVELOPMENT_SUB_TYPES = {"agreement": "agreement", "arrest": "arrests", "deploy": "change_to_group_activity",
+                         "declare": "other", "destroy_property": "looting_property_destruction",
+                         "base": "headquarters_or_base_established", "transfer": "non_violent_transfer_of_territory"}
 NON_STATE_ARMED_KINDS = {"rebel_group", "political_militia", "identity_militia"}
 CLOSE_WEAPONS = {"gun", "blade", "fire"}
 
@@ -131,20 +135,8 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
         return "strategic_developments", "disrupted_weapons_use"
     if trigger_class in ("protest", "riot"):
         return protest_sub_type(trigger_class, protest_cues)
-    if trigger_class == "agreement":
-        return "strategic_developments", "agreement"
-    if trigger_class == "arrest":
-        return "strategic_developments", "arrests"
-    if trigger_class == "deploy":
-        return "strategic_developments", "change_to_group_activity"
-    if trigger_class == "declare":
-        return "strategic_developments", "other"
-    if trigger_class == "destroy_property":
-        return "strategic_developments", "looting_property_destruction"
-    if trigger_class == "base":
-        return "strategic_developments", "headquarters_or_base_established"
-    if trigger_class == "transfer":
-        return "strategic_developments", "non_violent_transfer_of_territory"
+    if trigger_class in DEVELOPMENT_SUB_TYPES:
+        return "strategic_developments", DEVELOPMENT_SUB_TYPES[trigger_class]
     return None
 
 
