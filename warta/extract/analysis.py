@@ -21,6 +21,7 @@ from warta.records import Article
 # is then the verb's manner, and the verb's subject is the speaker.
 PREPOSED_CUE_VERB_GAP = 2
 
+
 @dataclass(slots=True)
 class ActorRef:
     """A phrase naming a party to an event: "tentara Armenia", "Hamas", "warga sipil", "pihaknya"."""
