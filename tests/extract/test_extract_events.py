@@ -368,3 +368,56 @@ def test_an_unlisted_town_does_not_take_the_country_fled_to(extract):
     mention = only(extract(text))
     assert mention.location.name == "Wetlamaw"
     assert mention.location.country != "IND"
+
+
+def test_a_part_named_after_the_toll_does_not_replace_it(extract):
+    text = ("Sedikitnya 22 warga Palestina, sembilan di antaranya anak-anak, tewas ketika serangan udara Israel "
+            "menghantam sebuah sekolah di kamp pengungsi Nuseirat, Jalur Gaza, pada Rabu dini hari.")
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (22, None)
+
+
+def test_a_toll_that_rose_counts_its_new_total_not_the_bodies_found_since(extract):
+    text = ("Jumlah korban tewas akibat serangan rudal Rusia di Kharkiv bertambah menjadi sembilan orang, kata "
+            "Layanan Darurat Negara Ukraina pada Kamis.\n"
+            "Tim penyelamat menemukan tiga jenazah lagi di bawah reruntuhan gedung apartemen yang dihantam rudal "
+            "pada Rabu pagi.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "shelling_artillery_missile_attack"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (9, 9)
+    assert mention.date.start == date(2024, 3, 13)  # the strike's Wednesday, not the Thursday of the statement
+    assert mention.claim.claimant == "State Emergency Service of Ukraine"
+    assert len(mention.evidence) == 2
+
+
+def test_the_same_town_is_the_town_just_named(extract):
+    text = ("Pada Rabu, sebuah bom luncur Rusia menghantam sebuah toko di pinggiran kota Kharkiv, menewaskan tiga "
+            "orang.\nKota yang sama dihantam rudal balistik pada Kamis pekan lalu, ketika sebuah gedung apartemen "
+            "runtuh dan sembilan orang tewas.")
+    mentions = extract(text)
+    earlier = [m for m in mentions if m.date.start == date(2024, 3, 7)]
+    assert len(earlier) == 1, [(m.date.start, m.location.name) for m in mentions]
+    assert earlier[0].location.name == "Kharkiv"
+    assert (earlier[0].fatalities.killed.min, earlier[0].fatalities.killed.max) == (9, 9)
+
+
+def test_a_weapon_named_as_a_product_does_not_type_the_strike(extract):
+    text = ("Militer Rusia pada Rabu menyerang sebuah pabrik yang memproduksi komponen drone di kota Kharkiv, "
+            "kata gubernur setempat.")
+    mention = only(extract(text))
+    assert mention.sub_event_type != "air_drone_strike"
+
+
+def test_two_sides_telling_one_strike_differently_give_one_disputed_event(extract):
+    text = ("Kementerian Pertahanan Rusia pada Kamis mengklaim pasukannya menghantam fasilitas militer milik "
+            "angkatan bersenjata Ukraina di kota Kharkiv dengan senjata presisi jarak jauh.\n"
+            "Namun, Wali Kota Kharkiv Ihor Terekhov mengatakan rudal Rusia menghantam gedung permukiman, "
+            "menewaskan lima orang.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "shelling_artillery_missile_attack"
+    assert mention.location.name == "Kharkiv"
+    assert mention.actor1.name == "Military Forces of Russia"
+    assert mention.actor2.name == "Civilians (Ukraine)"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (5, 5)
+    assert mention.claim.claimant == "Ministry of Defence of Russia"
+    assert mention.claim.stance == "disputed"

@@ -36,6 +36,16 @@ def test_counts_and_their_bounds(text, expected):
     assert quantities(text) == expected
 
 
+def test_a_part_of_a_count_is_read_as_that_part():
+    # "17 dari 20 drone": what the clause is about is the 17; the noun after the 20 is theirs
+    assert quantities("menembak jatuh 17 dari 20 drone") == [(17, 17)]
+
+
+def test_positions_and_unit_numbers_are_not_counts():
+    assert quantities("rudal menghantam lantai dua gedung sekolah") == []
+    assert quantities("Komandan Korem 173 dan Batalyon 753") == []
+
+
 def test_model_names_dates_and_years_are_not_counts():
     assert quantities("sistem rudal S-300 dan jet F-16 pada 27 September 2020") == []
 
@@ -49,6 +59,23 @@ def test_weekday_is_the_latest_such_day_on_or_before_publication():
     assert value.start == date(2020, 10, 1)
     (value,) = resolve("pada Rabu pagi")
     assert value.start == date(2020, 9, 30)
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before_publication():
+    (value,) = resolve("pada Kamis pekan lalu")  # published Thursday 2020-10-01
+    assert value.start == date(2020, 9, 24)
+    (value,) = resolve("Senin minggu lalu", published=date(2024, 6, 21))  # a Friday
+    assert value.start == date(2024, 6, 10)
+
+
+def test_a_day_told_right_before_a_speech_verb_is_when_it_was_said():
+    (said,) = DATES.find("Kementerian Pertahanan pada Jumat mengklaim pasukannya menghantam gudang")
+    assert said.statement
+    # after "menurut ...," a new clause tells the event and its own day
+    (happened,) = DATES.find("Menurut kementerian itu, serangan pada Kamis juga menghancurkan gudang")
+    assert not happened.statement
+    (said,) = DATES.find("kata juru bicara itu pada Kamis")
+    assert said.statement
 
 
 def test_relative_days_and_nights():

@@ -144,6 +144,18 @@ def test_related_stories_block_at_the_end_is_cut():
     assert cleaned(text) == f"{LEAD}\n{FOLLOW}"
 
 
+def test_a_read_also_label_on_its_own_line_takes_the_titles_listed_under_it():
+    text = (f"{LEAD}\n\nBaca Juga\n\n    Menlu Desak Dewan Keamanan Bertindak\n    Harga Minyak Naik Lagi Pekan Ini\n\n"
+            f"{FOLLOW}")
+    assert cleaned(text) == f"{LEAD}\n{FOLLOW}"
+
+
+def test_after_a_read_also_label_the_first_line_of_text_is_kept():
+    # a line that ends like a sentence is the report again, not a related title
+    text = f"Baca juga:\n{FOLLOW}\n{LEAD}"
+    assert cleaned(text) == f"{FOLLOW}\n{LEAD}"
+
+
 def test_cleaning_is_deterministic_and_idempotent():
     first = cleaned(VIVA_STYLE)
     assert cleaned(VIVA_STYLE) == first

@@ -86,6 +86,10 @@ class Extractor:
             analysis.token_lower = [strings[lower] for _, lower in orth_and_lower]
         from bisect import bisect_left
 
+        # "memproduksi komponen drone", "gudang yang menyimpan drone": a weapon named as a product or a store's
+        # content says neither how anything was struck nor what was struck
+        products = {m.end for m in matches if m.category == "weapon_non_use"}
+        matches = [m for m in matches if m.category not in ("weapon", "materiel") or m.start not in products]
         match_index = 0
         matches.sort(key=lambda m: m.start)
         for span in spans:

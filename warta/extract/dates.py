@@ -113,6 +113,9 @@ class DateReader:
             ("decade", re.compile(rf"(?:{year_word}\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
             ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
             ("month", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
+            # "Kamis pekan lalu": that weekday of the week before publication's, read before "pekan lalu" alone
+            ("weekday", re.compile(rf"\b(?:{day_word}\s+)?({weekday})\b(?:\s+({tod}))?\s+({self.last_week})\b",
+                                   re.IGNORECASE)),
             ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
             ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
             ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.IGNORECASE)),
@@ -153,7 +156,8 @@ class DateReader:
             word = match.group(1)
             if word.lower() == self.ambiguous_weekday and not self._is_sunday(match, text):
                 return None
-            parts: tuple = (self.weekdays[word.lower()], (match.group(2) or "").lower())
+            last_week = len(groups) > 2 and bool(groups[2])
+            parts: tuple = (self.weekdays[word.lower()], (match.group(2) or "").lower(), last_week)
         elif kind == "absolute":
             parts = groups
         elif kind == "numeric":
@@ -180,7 +184,7 @@ class DateReader:
         since = bool(prefix and prefix.group(1).lower() in self.since_words)
         if prefix:
             start -= len(text[max(0, start - 12):start]) - prefix.start()
-        statement = self._is_statement_date(text[:start])
+        statement = self._is_statement_date(text[:start]) or self._before_speech(text[end:])
         return DateExpr(start, end, text[start:end], kind, parts, since=since, statement=statement)
 
     def _is_sunday(self, match: re.Match, text: str) -> bool:
@@ -192,11 +196,25 @@ class DateReader:
             return False  # "dua minggu": two weeks
         return bool(match.group(2)) or before[0] in self.ambiguous_weekday_cues or match.group(1)[0].isupper()
 
+    def _before_speech(self, after: str) -> bool:
+        """ "Kementerian Pertahanan Rusia pada Jumat mengklaim ...": the day it spoke."""
+        words = after.lower().split()[:1]
+        return bool(words) and words[0].strip(",.") in self.statement_cues
+
     def _is_statement_date(self, before: str) -> bool:
         window = before.lower()[-60:]
         words = window.split()
         tail = " ".join(words[-6:])
-        return any(re.search(rf"\b{re.escape(cue)}\b", tail) for cue in self.statement_cues)
+        for cue in self.statement_cues:
+            found = list(re.finditer(rf"\b{re.escape(cue)}\b", tail))
+            if not found:
+                continue
+            # "Menurut kementerian itu, serangan pada Kamis ...": after the comma a new clause tells the event
+            rest = tail[found[-1].end():]
+            if "," in rest and rest[rest.rindex(",") + 1:].strip():
+                continue
+            return True
+        return False
 
     def _number(self, text: str) -> int | None:
         if text.isdigit():
@@ -256,6 +274,9 @@ class DateReader:
         if kind == "weekday":
             if ref is None:
                 return None, None, "unknown"
+            if len(g) > 2 and g[2]:
+                day = ref - timedelta(days=ref.weekday() + 7 - g[0])  # in the week before publication's
+                return day, day, "day"
             delta = (ref.weekday() - g[0]) % 7
             day = ref - timedelta(days=delta)
             return day, day, "day"

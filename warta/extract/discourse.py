@@ -43,6 +43,7 @@ class Draft:
     casualties: list[Casualty] = field(default_factory=list)
     materiel: list[MaterielItem] = field(default_factory=list)
     civilian_target: bool = False
+    disputed: bool = False  # the article tells two sides' conflicting accounts of it
 
     @property
     def last_sentence(self) -> int:
@@ -268,10 +269,12 @@ def _civilian_country(frame: Frame, analysis: ArticleAnalysis) -> str | None:
     for ref in frame.targets:
         if ref.country and ref.role not in ("civilian", "settlement"):
             return ref.country  # "permukiman sipil dan militer Azerbaijan"
-    places = sorted((p for p in frame.places if p.place is not None and not p.generic and p.place.country),
-                    key=lambda p: p.place.precision == "country")  # "di kota Ganja" before "dari wilayah Armenia"
-    if places:
-        return places[0].place.country
+    # "di kota Ganja" before "dari wilayah Armenia"; the clause's places, else the sentence's
+    for pool in (frame.places, analysis.sentences[frame.sentence].places):
+        places = sorted((p for p in pool if p.place is not None and not p.generic and p.place.country),
+                        key=lambda p: p.place.precision == "country")
+        if places:
+            return places[0].place.country
     if analysis.main_place is not None and analysis.main_place.place is not None:
         return analysis.main_place.place.country
     return None
@@ -440,7 +443,8 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
     with no actor in conflict, are one event (ACLED: one event per type, date, place and actor pair)."""
     kept: list[Draft] = []
     for draft in drafts:
-        host = next((k for k in kept if _same_event(k, draft, analysis)), None)
+        host = next((k for k in kept if _same_event(k, draft, analysis)
+                     or (_counter_account(k, draft, analysis, None) and _same_town(k, draft))), None)
         if host is None:
             kept.append(draft)
         else:
@@ -449,7 +453,9 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
 
 
 def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
-    if host.event_type != draft.event_type or host.split_groups & draft.split_groups:
+    if host.split_groups & draft.split_groups:
+        return False
+    if host.event_type != draft.event_type and not _vague_retelling(host, draft):
         return False
     if host.sub_event_type != draft.sub_event_type and not (
             all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
@@ -467,6 +473,48 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     if first.start is None or second.start is None:
         return first.start is None and second.start is None and reference is None
     return abs((first.start - second.start).days) <= 1
+
+
+def _counter_account(host: Draft, draft: Draft, analysis: ArticleAnalysis, distance: int | None) -> bool:
+    """ "Kementerian Pertahanan Rusia ... mengklaim pasukannya menghantam fasilitas militer di Kharkiv" then "Namun,
+    Wali Kota Kharkiv mengatakan rudal Rusia menghantam gedung permukiman": one strike, told by the attacker as
+    hitting forces and by the other side as hitting civilians. Told back ("serangan itu menewaskan warga sipil")
+    right there, or by a speaker of another party, it is the same event, disputed."""
+    violent = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+    if host.event_type not in violent or draft.event_type not in violent or host.split_groups & draft.split_groups:
+        return False
+    if draft.actor1 is not None and (vague_actor(host.actor1) or vague_actor(draft.actor1)
+                                     or host.actor1.name != draft.actor1.name):
+        return False
+    civilian_sides = {host.civilian_target, draft.civilian_target}
+    military_target = [d.actor2 for d in (host, draft) if not d.civilian_target and d.actor2 is not None]
+    if civilian_sides != {True, False} or not military_target:
+        return False
+    frame = draft.frames[0]
+    if frame.anaphoric and distance is not None and distance <= 1:
+        return True
+    mine = {analysis.sentences[i].claim.party for i in host.sentences
+            if analysis.sentences[i].claim is not None and analysis.sentences[i].claim.claimant}
+    theirs = analysis.sentences[frame.sentence].claim
+    return bool(mine) and theirs is not None and bool(theirs.claimant) and theirs.party not in mine
+
+
+def _same_town(host: Draft, draft: Draft) -> bool:
+    mine, theirs = _named_place(host), _named_place(draft)
+    return mine is not None and theirs is not None and mine.precision in ("town", "district") \
+        and mine.name == theirs.name
+
+
+def _vague_retelling(host: Draft, draft: Draft) -> bool:
+    """ "Kementerian Pertahanan Rusia ... menyebut pasukannya telah melancarkan serangan presisi terhadap fasilitas
+    industri militer di Kharkiv": the same attacker's unspecific attack on the same town is the strike told by
+    the other side, whatever type its military target would give it alone."""
+    violent = {"battles", "explosions_remote_violence"}
+    if not {host.event_type, draft.event_type} <= violent:
+        return False
+    if not (all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
+        return False
+    return not vague_actor(host.actor1) and not vague_actor(draft.actor1) and host.actor1.name == draft.actor1.name
 
 
 def _is_split(frame: Frame, typed: list) -> bool:
@@ -526,7 +574,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
     sentence = analysis.sentences[frame.sentence]
     new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
     for host in reversed(drafts):
-        distance = frame.sentence - host.last_sentence
+        distance = frame.sentence - host.last_sentence - _toll_run(analysis, host.last_sentence, frame.sentence)
         same_paragraph = analysis.sentences[frame.sentence].paragraph == analysis.sentences[host.last_sentence].paragraph
         if distance > CHAIN_DISTANCE:
             break
@@ -534,19 +582,48 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             continue  # parts split from one clause stay apart
         if analysis.sentences[frame.sentence].paragraph - analysis.sentences[host.last_sentence].paragraph > 1:
             continue
-        if not _same_family(host, draft):
+        counter = _counter_account(host, draft, analysis, distance)
+        if not _same_family(host, draft) and not counter:
             continue
-        if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric \
+        same_speaker = draft.actor1 is None and _same_speaker(host, draft, analysis)
+        if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric and not same_speaker \
                 and not _shares_actor(host, draft) and not (distance == 1 and draft.actor1 is None
                                                              and draft.actor2 is None):
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue
-        if not _actors_agree(host, draft) or not _places_agree(host, draft) or not _dates_agree(host, draft, analysis):
+        if not (_actors_agree(host, draft) or counter) or not _places_agree(host, draft) \
+                or not _dates_agree(host, draft, analysis):
             continue
-        if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph):
+        if counter:
+            return host
+        if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph) \
+                or (same_speaker and is_generic(frame)):
             return host
     return None
+
+
+def _same_speaker(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Menurut kementerian itu, serangan pada Kamis juga menghancurkan gudang ...": the speaker of the event just
+    told goes on about it."""
+    claim = analysis.sentences[draft.frames[0].sentence].claim
+    if claim is None or not claim.claimant:
+        return False
+    return any(analysis.sentences[i].claim is not None and analysis.sentences[i].claim.claimant == claim.claimant
+               for i in host.sentences)
+
+
+def _toll_run(analysis: ArticleAnalysis, after: int, before: int) -> int:
+    """How many sentences right after `after` only tell the event's toll ("Puluhan lainnya mengalami luka-luka.");
+    they join the event later and do not count as distance from it."""
+    framed = {f.sentence for f in analysis.frames}
+    run = 0
+    for index in range(after + 1, before):
+        sentence = analysis.sentences[index]
+        if index in framed or not sentence.casualties or all(c.aggregate for c in sentence.casualties):
+            break
+        run += 1
+    return run
 
 
 def _same_family(host: Draft, draft: Draft) -> bool:
@@ -674,7 +751,8 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
         return True
     no_actors = (draft.actor1 is None and draft.actor2 is None) or (host.actor1 is None and host.actor2 is None)
     if no_actors:
-        return distance <= 1 and (same_paragraph or is_generic(frame))
+        # "... dihantam rudal pada Kamis pagi" opening the next paragraph: the same kind of strike, told on
+        return distance <= 1 and (same_paragraph or is_generic(frame) or host.sub_event_type == draft.sub_event_type)
     if distance == 1 and same_paragraph and all(vague_actor(a) for a in (draft.actor1, draft.actor2)):
         # "Militan Al-Shabaab menyerbu sebuah hotel ... Baku tembak antara militan dan pasukan keamanan
         # berlangsung hingga Sabtu pagi": the sides named only by kind are the ones just named
@@ -683,6 +761,11 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
 
 
 def _absorb(host: Draft, draft: Draft) -> None:
+    if host.civilian_target != draft.civilian_target and host.actor2 is not None and draft.actor2 is not None:
+        # two accounts of one strike: the civilians one side says were hit are its target, and it is disputed
+        host.disputed = True
+        if draft.civilian_target:
+            host.actor2, host.civilian_target = draft.actor2, True
     if all(is_generic(f) for f in host.frames) and not is_generic(draft.frames[0]):
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type  # now we know how
     if host.event_type == "protests" and draft.event_type == "riots":

@@ -234,6 +234,13 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
                                                                                "relative", "night")]
         if not day_dates:
             frame.habitual = True
+        elif not any(d.since and d.kind in SINCE_TALLY_KINDS for d in sentence.dates) and all(
+                m.text.lower() in grammar.get("event_toll_markers", ()) for m in sentence.matches
+                if m.category == "cumulative"):
+            # "Jumlah korban tewas akibat serangan rudal ... bertambah menjadi sembilan orang, kata ... pada
+            # Jumat": the running toll of this one dated attack, not of the war
+            for casualty in sentence.casualties:
+                casualty.aggregate = False
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once

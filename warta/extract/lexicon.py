@@ -116,6 +116,8 @@ class Lexicon:
         for weapon_class, phrases in pack["weapons"]["weapons"].items():
             for phrase in phrases:
                 self.add("weapon", phrase, weapon_class)
+        for phrase in pack["weapons"].get("non_use_words", ()):
+            self.add("weapon_non_use", phrase)
         for category, phrases in pack["materiel"]["materiel"].items():
             for phrase in phrases:
                 self.add("materiel", phrase, category)
@@ -124,7 +126,9 @@ class Lexicon:
         for list_name, category in (("killed_words", "killed"), ("wounded_words", "wounded"),
                                     ("civilian_victims", "civilian_victim"), ("combatant_victims", "combatant_victim"),
                                     ("person_words", "person_word"), ("no_casualty_phrases", "no_casualty"),
-                                    ("subset_phrases", "casualty_subset")):
+                                    ("subset_phrases", "casualty_subset"),
+                                    ("subset_after_phrases", "casualty_subset_after"),
+                                    ("toll_total_verbs", "toll_total"), ("toll_increment_words", "toll_increment")):
             for phrase in casualties[list_name]:
                 self.add(category, phrase)
 

@@ -345,7 +345,8 @@ def _combine(casualties: list[Casualty]) -> CountRange:
     whole = [c for c in casualties if not c.subset]
     if not whole:
         return CountRange(min=max((c.min or 0) for c in casualties) or None, max=None)
-    casualties = whole
+    # "menewaskan warga sipil" beside "menewaskan tujuh orang": a toll without a number adds nothing to one with
+    casualties = [c for c in whole if c.min is not None or c.max is not None] or whole
     by_group: dict[object, Casualty] = {}
     for casualty in casualties:
         key = casualty.civilian
@@ -373,8 +374,10 @@ def _materiel(draft: Draft, analysis: ArticleAnalysis, actor2: Actor | None, cac
         if key in seen:
             continue
         seen.add(key)
-        result.append(Materiel(category=item.category, side=item.side or owner, min=item.min, max=item.max,
-                               text=item.text))
+        low, high = item.min, item.max
+        if draft.place is not None:
+            low = high = None  # "12 drone ... di atas Belgorod dan Kursk": a count for all the places, not for one
+        result.append(Materiel(category=item.category, side=item.side or owner, min=low, max=high, text=item.text))
     return result
 
 
@@ -396,13 +399,26 @@ def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
         chosen = next(c for i, c in explicit if i == first_sentence)
         if chosen.strength < 4 and strongest[1].strength >= 4:
             chosen = strongest[1]
-        stance = "denied" if deniers else ("disputed" if chosen.claimant == "both sides" else "asserted")
+        disputed = chosen.claimant == "both sides" or draft.disputed or _countered(explicit, chosen, analysis)
+        stance = "denied" if deniers else ("disputed" if disputed else "asserted")
         return Claim(claimant=chosen.claimant, claimant_party=chosen.party if chosen.party and len(chosen.party) == 3
                      else None, relays=relays, stance=stance, text=chosen.text)
     text = next((c.text for _, c in claims if c.text), None)
     if own_report:
         relays = []
     return Claim(claimant=None, claimant_party=None, relays=relays, stance="unattributed", text=text)
+
+
+def _countered(explicit: list[tuple[int, ClaimRef]], chosen: ClaimRef, analysis: ArticleAnalysis) -> bool:
+    """ "Namun, Wali Kota Kharkiv mengatakan ...": another party's account set against the claimant's."""
+    openers = set(analysis.grammar.get("contrast_openers", ()))
+    for index, claim in explicit:
+        if claim is chosen or not claim.party or not chosen.party or claim.party == chosen.party:
+            continue
+        words = analysis.sentence_text(index).lower().replace(",", " ").split()[:2]
+        if words and (words[0] in openers or " ".join(words) in openers):
+            return True
+    return False
 
 
 def _confidence(draft: Draft, actor1: Actor | None, actor2: Actor | None, location: Location, claim: Claim) -> float:

@@ -35,6 +35,8 @@ class NumberReader:
         self.non_count_followers = {w.lower() for w in numbers["non_count_followers"]}
         self.month_words = {w.lower() for w in pack["dates"]["months"]}
         self.classifiers = {w.lower() for w in numbers["classifiers"]}
+        self.label_nouns = {w.lower() for w in numbers.get("label_nouns", [])}
+        self.partitive_words = [w.lower().split() for w in numbers.get("partitive_words", [])]
 
     def value_at(self, doc: Doc, index: int, limit: int) -> tuple[float, int] | None:
         """The number starting at token `index` and the index after it, or None."""
@@ -95,7 +97,7 @@ class NumberReader:
         """False for dates, years, durations and sizes: "27 September", "2020", "dua minggu"."""
         if end < limit and doc[end].lower_ in self.non_count_followers:
             return False
-        if start > 0 and doc[start - 1].lower_ in self.month_words:
+        if start > 0 and (doc[start - 1].lower_ in self.month_words or doc[start - 1].lower_ in self.label_nouns):
             return False
         text = doc[start].text
         return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100)
@@ -119,6 +121,7 @@ def read_quantities(doc: Doc, start: int, end: int, matches: list[LexMatch], rea
         if index in by_start or texts[index][:1].isdigit() or lowers[index] in reader.units:
             found = _quantity_at(doc, index, end, by_start, reader)
             if found:
+                found = _partitive(doc, found, end, by_start, reader, lowers)
                 quantities.append(found)
                 index = found.end
                 continue
@@ -159,6 +162,20 @@ def _quantity_at(doc: Doc, index: int, limit: int, by_start: dict[int, list[LexM
         return None
     count = int(value)
     return Quantity(index, number_end, count, count, doc[index:number_end].text)
+
+
+def _partitive(doc: Doc, part: Quantity, limit: int, by_start: dict[int, list[LexMatch]], reader: NumberReader,
+               lowers: list[str]) -> Quantity:
+    """ "17 dari 20 drone": the first count is what the clause is about; the span runs to the second so that
+    the noun after it is read as the first's."""
+    for words in reader.partitive_words:
+        after = part.end + len(words)
+        if after < limit and lowers[part.end:after] == words and (
+                after in by_start or doc[after].text[:1].isdigit() or lowers[after] in reader.units):
+            whole = _quantity_at(doc, after, limit, by_start, reader)
+            if whole is not None and not whole.vague:
+                return Quantity(part.start, whole.end, part.min, part.max, doc[part.start:whole.end].text)
+    return part
 
 
 def _skip_space(doc: Doc, index: int, limit: int) -> int:

@@ -61,6 +61,7 @@ CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_RADIUS_KM = 60
+PLACE_ANAPHORA_REACH = 3  # sentences back that "kota itu" may point to the town named last
 QUOTES_CLOSE = "”\"’"
 
 
@@ -175,6 +176,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             if names:
                 list_id = None
                 precision = None
+                titled = any(m.category == "institution" and m.start <= noun.start < m.end for m in sentence.matches)
                 if len(names) > 1:
                     list_counter += 1
                     list_id = list_counter
@@ -184,6 +186,11 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 for name_start, name_end in names:
                     ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
                                      precision=precision, strong=True, noun=noun, near=analysis.near)
+                    while ref is None and name_end - name_start > 1 and titled:
+                        # "Wali Kota Kharkiv Ihor Petrenko": the town's name, then the mayor's
+                        name_end -= 1
+                        ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
+                                         precision=precision, noun=noun, near=analysis.near)
                     if ref is not None:
                         ref.list_id = list_id
                         ref.preposition = True
@@ -237,13 +244,26 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     for ref in sentence.places:
         if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
             analysis.near = (round(ref.place.lat, 1), round(ref.place.lon, 1))
+    anaphora = set(analysis.grammar.get("place_anaphora", ()))
     for match in sentence.matches:
         if match.category == "generic_place" and not any(
             p.start <= match.start < p.end for p in sentence.places
         ):
+            # "Kota yang sama dihantam rudal ...": the town just named, not the article's main region
+            earlier = _previous_town(analysis, sentence) if match.text.lower() in anaphora else None
             sentence.places.append(PlaceRef(match.start, match.end, match.start_char, match.end_char,
-                                            match.text, None, generic=True))
+                                            match.text, earlier, generic=earlier is None))
     sentence.places.sort(key=lambda p: p.start)
+
+
+def _previous_town(analysis: ArticleAnalysis, sentence: SentenceInfo):
+    """The last town or district named in the sentences just before, within PLACE_ANAPHORA_REACH."""
+    for previous in range(sentence.index - 1, max(-1, sentence.index - 1 - PLACE_ANAPHORA_REACH), -1):
+        named = [p.place for p in analysis.sentences[previous].places
+                 if p.place is not None and not p.generic and p.place.precision in ("town", "district")]
+        if named:
+            return named[-1]
+    return None
 
 
 def dateline_end(analysis: ArticleAnalysis) -> int:
@@ -719,7 +739,10 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         claim = None
         claim_end = match.end
         if match.category == "group_claimant":
-            claim = make(match.payload, vocab.claimant_parties.get(match.payload), "group", 3, match.start, match.end)
+            # a named body ("DSNS", "UKMTO") speaks as surely as a ministry; "warga", "sumber medis" less so
+            named_body = match.payload[:1].isupper()
+            claim = make(match.payload, vocab.claimant_parties.get(match.payload), "group", 4 if named_body else 3,
+                         match.start, match.end)
         elif match.category == "group":
             group = vocab.groups[match.payload]
             # "Kelompok Houthi Yaman mengklaim": the country qualifies the group, it is not a second speaker
@@ -863,13 +886,21 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vo
                 quantity = before[-1]
                 aside = [m for m in sentence.matches if m.category == "casualty_subset"
                          and 0 <= quantity.start - m.end <= 1]
-                earlier = [q for q in before if aside and q.end <= aside[0].start]
+                # "sembilan di antaranya anak-anak": a part of the count told before it
+                aside += [m for m in sentence.matches if m.category == "casualty_subset_after"
+                          and 0 <= m.start - quantity.end <= 1]
+                earlier = [q for q in before if aside and q.end <= min(aside[0].start, quantity.start)]
                 if earlier:
                     quantity = earlier[-1]  # "Lima orang, termasuk dua anak, tewas": five, of whom two children
                 victim_span = (quantity.end, word.start)
             else:
                 # "korban tewas mencapai 45 orang", "jumlah korban jiwa menjadi 12"
                 after = [q for q in quantities if word.end <= q.start <= word.end + 3 and id(q) not in used_quantities]
+                if not after:
+                    # "Jumlah korban tewas akibat serangan ... bertambah menjadi sembilan orang"
+                    totals = [m.end for m in sentence.matches if m.category == "toll_total" and word.end <= m.start]
+                    after = [q for q in quantities if totals and q.start - min(totals) in (0, 1)
+                             and id(q) not in used_quantities]
                 if after:
                     quantity = after[0]
                     victim_span = (max(start, word.start - 6), word.start)
@@ -893,6 +924,9 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vo
         # follows the marker ("lima orang, termasuk dua anak, tewas"), which is an aside inside the toll
         subset = any(m.category == "casualty_subset" and text_start <= m.start and m.end <= word.start
                      and not any(m.end <= q.start < word.start for q in quantities) for m in sentence.matches)
+        # "tiga jenazah lagi": an addition to a toll, not the toll
+        subset = subset or any(m.category == "toll_increment" and 0 <= m.start - word.end <= 1
+                               for m in sentence.matches)
         sentence.casualties.append(Casualty(kind, low, high, civilian, country, doc[text_start:text_end].text,
                                             word.start, aggregate=aggregate, subset=subset))
 

@@ -25,6 +25,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Tab, NBSP and the other Unicode spaces count as one plain space: a scraped "setidaknya \u00a0tujuh"
 # reads as "setidaknya tujuh".
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def normalize_text(text: str) -> str:
@@ -54,6 +55,8 @@ class Boilerplate:
     inline: re.Pattern[str] | None
     tail_marker: re.Pattern[str] | None
     tail_window: int
+    link_label: re.Pattern[str] | None = None
+    headline_max_chars: int = 160
 
     @classmethod
     def from_pack_data(cls, data: Mapping | None, outlet_names: str) -> Boilerplate:
@@ -84,6 +87,8 @@ class Boilerplate:
             inline=compiled("inline"),
             tail_marker=compiled("tail_markers"),
             tail_window=int(data.get("tail_window", 15)),
+            link_label=compiled("link_labels"),
+            headline_max_chars=int(data.get("headline_max_chars", 160)),
         )
 
     def _is_boilerplate_line(self, line: str) -> bool:
@@ -97,10 +102,14 @@ class Boilerplate:
         cleaned = list(lines)
         # First, so that a footer heading which is also a dropped line ("Berita Terkait") still ends the text.
         self._cut_tail(cleaned)
-        skip_bullets = False
+        skip_bullets = skip_headlines = False
         for index, line in enumerate(cleaned):
             if not line:
                 continue
+            if skip_headlines and self._is_headline(line):
+                cleaned[index] = ""  # a related-story title listed under "Baca Juga"
+                continue
+            skip_headlines = bool(self.link_label and self.link_label.fullmatch(line))
             if self.inline:
                 stripped = self.inline.sub(" ", line)
                 if stripped != line:
@@ -117,6 +126,10 @@ class Boilerplate:
             else:
                 cleaned[index] = line
         return cleaned
+
+    def _is_headline(self, line: str) -> bool:
+        """A title line: short and not closed like a sentence."""
+        return len(line) <= self.headline_max_chars and not _SENTENCE_END.search(line)
 
     def _cut_tail(self, lines: list[str]) -> None:
         """Drop a closing block of links ("Berita Terkait" and what follows) near the end, in place."""
