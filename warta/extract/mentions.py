@@ -168,6 +168,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         place = _best_place(draft, analysis) or analysis.main_place
         country = place.place.country if place is not None and place.place is not None else None
         actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
+    if actor1 is not None and actor2 is not None and actor1.name and actor1.name == actor2.name:
+        actor2 = None  # a side does not fight itself: the second reading is a misreading of the target
     return actor1, actor2
 
 
