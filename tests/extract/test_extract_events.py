@@ -421,3 +421,20 @@ def test_two_sides_telling_one_strike_differently_give_one_disputed_event(extrac
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (5, 5)
     assert mention.claim.claimant == "Ministry of Defence of Russia"
     assert mention.claim.stance == "disputed"
+
+
+def test_a_strike_named_again_by_its_town_is_the_same_strike(extract):
+    text = ("Serangan rudal Rusia menghantam pusat kota Dnipro pada Rabu pagi, menewaskan sedikitnya 17 orang, kata "
+            "kepala administrasi militer regional.\n"
+            "Presiden Ukraina mengecam serangan itu.\n"
+            "Serangan di Dnipro terjadi di tengah pertemuan puncak NATO di Den Haag.")
+    mention = only(extract(text))
+    assert mention.location.name == "Dnipro"
+    assert mention.actor1.name == "Military Forces of Russia"
+
+
+def test_a_bus_that_lost_control_is_not_a_loss_of_territory(extract):
+    text = ("Sebuah bus peziarah ditembaki orang bersenjata di distrik Reasi pada Rabu petang, menewaskan sembilan "
+            "penumpang. Bus itu kehilangan kendali dan terperosok ke jurang.")
+    mentions = extract(text)
+    assert all(m.event_type != "strategic_developments" and "territory" not in m.sub_event_type for m in mentions)

@@ -116,6 +116,7 @@ def test_editor_initials_and_staff_lines_are_removed():
         "Simak Video: Detik-detik Ledakan di Pelabuhan",
         "© 2024 Contoh Media. Hak cipta dilindungi.",
         "[Gambas:Video CNN]",
+        "Pilihan Editor: Menlu Bicara soal Gencatan Senjata di Perbatasan",
     ],
 )
 def test_boilerplate_lines_are_dropped(line):

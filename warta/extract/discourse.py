@@ -514,6 +514,8 @@ def _vague_retelling(host: Draft, draft: Draft) -> bool:
         return False
     if not (all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
         return False
+    if draft.actor1 is None and all(is_generic(f) for f in draft.frames) and _same_town(host, draft):
+        return True  # "Serangan di Dnipro terjadi di tengah ...": the strike on that town, named again
     return not vague_actor(host.actor1) and not vague_actor(draft.actor1) and host.actor1.name == draft.actor1.name
 
 
