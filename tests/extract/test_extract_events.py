@@ -438,3 +438,12 @@ def test_a_bus_that_lost_control_is_not_a_loss_of_territory(extract):
             "penumpang. Bus itu kehilangan kendali dan terperosok ke jurang.")
     mentions = extract(text)
     assert all(m.event_type != "strategic_developments" and "territory" not in m.sub_event_type for m in mentions)
+
+
+def test_the_day_before_is_counted_from_the_event_just_told(extract):
+    text = ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Distrik Kenyam, Kabupaten Nduga, pada "
+            "Senin (11/3/2024).\n"
+            "Sehari sebelumnya, KKB membakar gedung sekolah dasar di Distrik Mapenduma.")
+    burning = [m for m in extract(text) if m.sub_event_type == "looting_property_destruction"]
+    assert len(burning) == 1
+    assert burning[0].date.start == date(2024, 3, 10)

@@ -78,6 +78,16 @@ def test_a_day_told_right_before_a_speech_verb_is_when_it_was_said():
     assert said.statement
 
 
+def test_days_counted_from_the_event_told_before_wait_for_that_event():
+    (before,) = DATES.find("Sehari sebelumnya, kelompok itu membakar sekolah")
+    assert before.kind == "anchored" and DATES.resolve(before, date(2020, 10, 1)).start is None
+    assert DATES.resolve_from(before, date(2020, 9, 30)).start == date(2020, 9, 29)
+    (after,) = DATES.find("dua hari kemudian pasukan tiba")
+    assert DATES.resolve_from(after, date(2020, 9, 30)).start == date(2020, 10, 2)
+    (same,) = DATES.find("Pada hari yang sama, sebuah drone jatuh")
+    assert DATES.resolve_from(same, date(2020, 9, 30)).start == date(2020, 9, 30)
+
+
 def test_relative_days_and_nights():
     (three_days,) = resolve("sejak tiga hari lalu")
     assert three_days.start == date(2020, 9, 28)

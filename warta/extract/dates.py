@@ -24,7 +24,7 @@ from warta.records import DateValue
 # "sejak April 2023", "sejak 2022": something counted or going on since a month or a year is the war's, not one
 # day's event ("sejak Kamis pagi" still is one).
 SINCE_TALLY_KINDS = frozenset({"month", "period", "year", "year_range", "decade"})
-SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "relative": 4, "night": 4, "time_of_day": 2,
+SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "anchored": 5, "relative": 4, "night": 4, "time_of_day": 2,
                "period": 3, "month": 3, "year": 2, "year_range": 2, "decade": 1}
 
 
@@ -97,11 +97,13 @@ class DateReader:
         ago_word = _alternation(dates["ago_words"])
         number_word = _alternation(numbers.units)
         self.last_week = _alternation(dates["last_week"])
+        self.anchored_words = {k.lower(): v for k, v in (dates.get("anchored_words") or {}).items()}
+        self.anchored_phrases = {k.lower(): v for k, v in (dates.get("anchored_phrases") or {}).items()}
         # words without which no pattern can match: sentences lacking all of them are not searched
         generic = {w.lower() for w in dates.get("non_cue_words", ())}
         cue_phrases = [*self.weekdays, *self.months, *dates["night_words"], *self.relative_days, *dates["ago_words"],
                        *dates["last_week"], *dates["last_month"], *dates["this_month"], *dates["this_year"],
-                       *dates["last_year"], *dates["times_of_day"]]
+                       *dates["last_year"], *dates["times_of_day"], *self.anchored_words, *self.anchored_phrases]
         self.cue_words = {w for phrase in cue_phrases for w in str(phrase).lower().split()} - generic
         day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
         self.patterns: list[tuple[str, re.Pattern]] = [
@@ -118,6 +120,9 @@ class DateReader:
                                    re.IGNORECASE)),
             ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
             ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
+            ("anchored", re.compile(
+                rf"\b(?:(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+"
+                rf"({_alternation(self.anchored_words)})|({_alternation(self.anchored_phrases)}))\b", re.IGNORECASE)),
             ("ago", re.compile(rf"\b(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+(?:{ago_word})\b", re.IGNORECASE)),
             ("weekday", re.compile(rf"\b(?:{day_word}\s+)?({weekday})\b(?:\s+({tod}))?", re.IGNORECASE)),
             ("night", re.compile(rf"\b(?:{night})\b", re.IGNORECASE)),
@@ -172,6 +177,14 @@ class DateReader:
                 if not self.bare_month_cue.search(before):
                     return None
             parts = groups
+        elif kind == "anchored":
+            if groups[3]:
+                parts = (self.anchored_phrases[" ".join(groups[3].lower().split())],)
+            else:
+                value = self._number(groups[0])
+                if value is None:
+                    return None
+                parts = (value * self.ago_units[groups[1].lower()] * self.anchored_words[groups[2].lower()],)
         elif kind == "ago":
             value = self._number(groups[0])
             if value is None:
@@ -244,8 +257,15 @@ class DateReader:
             return DateValue(start=None, end=None, precision="unknown", text=expr.text)
         return DateValue(start=start, end=end, precision=precision, text=expr.text)
 
+    def resolve_from(self, expr: DateExpr, anchor: date) -> DateValue:
+        """An anchored expression ("dua hari sebelumnya") counted from the day of the event told before it."""
+        day = anchor + timedelta(days=expr.parts[0])
+        return DateValue(start=day, end=day, precision="day", text=expr.text)
+
     def _resolve(self, expr: DateExpr, ref: date | None) -> tuple[date | None, date | None, str]:
         kind, g = expr.kind, expr.parts
+        if kind == "anchored":
+            return None, None, "unknown"  # needs the event it counts from (resolve_from)
         if kind == "absolute":
             # groups: weekday, day, day2 ("7-8"), month, year, then "atau" day3, month3, year3
             _weekday, day1, day2, month1, year1, day3, month3, year3 = g

@@ -814,6 +814,11 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
     # "sejak X" with an ongoing verb is a range from X to the report, with an onset verb the day X
     for expr in own:
         value = reader.resolve(expr, reference)
+        if expr.kind == "anchored":
+            anchor = _anchor_day(draft, analysis)
+            if anchor is None:
+                continue
+            value = reader.resolve_from(expr, anchor)
         if value.start is None:
             continue
         if expr.since and reference is not None and not any(f.onset for f in draft.frames) and \
@@ -836,6 +841,19 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
     if reference is not None:
         return DateValue(start=reference, end=reference, precision="day", text=None)
     return DateValue()
+
+
+def _anchor_day(draft: Draft, analysis: ArticleAnalysis) -> date | None:
+    """The day of the event told just before this one ("Sehari sebelumnya, KKB membakar ...")."""
+    first = min(draft.sentences)
+    earlier = [d for d in analysis.drafts if d is not draft and min(d.sentences) < first]
+    for previous in sorted(earlier, key=lambda d: -min(d.sentences)):
+        if any(e.kind == "anchored" for i in previous.sentences for e in analysis.sentences[i].dates):
+            continue  # counted from another event itself: do not chain guesses
+        value = choose_date(previous, analysis)
+        if value.start is not None and value.precision == "day":
+            return value.start
+    return None
 
 
 def is_history(value: DateValue, reference: date | None) -> bool:
