@@ -575,8 +575,9 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
                 return host
     sentence = analysis.sentences[frame.sentence]
     new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
+    framed = {f.sentence for f in analysis.frames}
     for host in reversed(drafts):
-        distance = frame.sentence - host.last_sentence - _toll_run(analysis, host.last_sentence, frame.sentence)
+        distance = frame.sentence - host.last_sentence - _toll_run(analysis, framed, host.last_sentence, frame.sentence)
         same_paragraph = analysis.sentences[frame.sentence].paragraph == analysis.sentences[host.last_sentence].paragraph
         if distance > CHAIN_DISTANCE:
             break
@@ -615,10 +616,9 @@ def _same_speaker(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
                for i in host.sentences)
 
 
-def _toll_run(analysis: ArticleAnalysis, after: int, before: int) -> int:
+def _toll_run(analysis: ArticleAnalysis, framed: set[int], after: int, before: int) -> int:
     """How many sentences right after `after` only tell the event's toll ("Puluhan lainnya mengalami luka-luka.");
-    they join the event later and do not count as distance from it."""
-    framed = {f.sentence for f in analysis.frames}
+    they join the event later and do not count as distance from it. `framed`: sentences with an event frame."""
     run = 0
     for index in range(after + 1, before):
         sentence = analysis.sentences[index]
