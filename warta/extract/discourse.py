@@ -23,6 +23,7 @@ from warta.records import Actor, DateValue
 SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
 REMOTE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb", "ied", "grenade",
                   "suicide", "chemical"}
+VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 CHAIN_DISTANCE = 2  # sentences a continuing report may run on without naming its event again
 HISTORY_YEARS = 8  # events this long before publication are background history, not reported
 
@@ -480,8 +481,8 @@ def _counter_account(host: Draft, draft: Draft, analysis: ArticleAnalysis, dista
     Wali Kota Kharkiv mengatakan rudal Rusia menghantam gedung permukiman": one strike, told by the attacker as
     hitting forces and by the other side as hitting civilians. Told back ("serangan itu menewaskan warga sipil")
     right there, or by a speaker of another party, it is the same event, disputed."""
-    violent = {"battles", "explosions_remote_violence", "violence_against_civilians"}
-    if host.event_type not in violent or draft.event_type not in violent or host.split_groups & draft.split_groups:
+    if host.event_type not in VIOLENT_TYPES or draft.event_type not in VIOLENT_TYPES \
+            or host.split_groups & draft.split_groups:
         return False
     if draft.actor1 is not None and (vague_actor(host.actor1) or vague_actor(draft.actor1)
                                      or host.actor1.name != draft.actor1.name):
@@ -548,8 +549,7 @@ def _referent(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> D
         and not [d for d in sentence.dates if not d.statement]
     if not vague:
         return None
-    violent = ("battles", "explosions_remote_violence", "violence_against_civilians")
-    return next((d for d in reversed(drafts) if d.event_type in violent), None)
+    return next((d for d in reversed(drafts) if d.event_type in VIOLENT_TYPES), None)
 
 
 def _shares_actor(host: Draft, draft: Draft) -> bool:
@@ -629,7 +629,6 @@ def _toll_run(analysis: ArticleAnalysis, framed: set[int], after: int, before: i
 
 
 def _same_family(host: Draft, draft: Draft) -> bool:
-    violent = {"battles", "explosions_remote_violence", "violence_against_civilians"}
     if host.event_type == draft.event_type == "strategic_developments":
         return host.sub_event_type == draft.sub_event_type
     if host.event_type == draft.event_type:
@@ -645,7 +644,7 @@ def _same_family(host: Draft, draft: Draft) -> bool:
         return True
     if {host.event_type, draft.event_type} <= {"protests", "riots"}:
         return True  # a demonstration that turns violent is one event
-    if host.event_type in violent and draft.event_type in violent:
+    if host.event_type in VIOLENT_TYPES and draft.event_type in VIOLENT_TYPES:
         if draft.frames[0].anaphoric:
             return True  # "serangan itu ditujukan kepada ...": the event already told, however it is worded
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything

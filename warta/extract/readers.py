@@ -61,7 +61,7 @@ CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_RADIUS_KM = 60
-PLACE_ANAPHORA_REACH = 3  # sentences back that "kota itu" may point to the town named last
+PLACE_ANAPHORA_REACH = 3  # sentences back that "kota yang sama" may point to the town named last
 QUOTES_CLOSE = "”\"’"
 
 
