@@ -447,3 +447,34 @@ def test_the_day_before_is_counted_from_the_event_just_told(extract):
     burning = [m for m in extract(text) if m.sub_event_type == "looting_property_destruction"]
     assert len(burning) == 1
     assert burning[0].date.start == date(2024, 3, 10)
+
+
+def test_the_local_governor_is_the_governor_of_the_region_the_sentence_names(extract):
+    text = ("Di wilayah Zaporizhzhia, gubernur setempat mengatakan serangan bom berpemandu Rusia ke kota Orikhiv "
+            "pada Senin menewaskan dua warga.")
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Governor of Zaporizhzhia"
+    assert mention.sub_event_type == "air_drone_strike"  # a guided bomb is dropped from the air
+
+
+def test_a_source_quoted_by_an_agency_is_the_claimant_and_the_agency_a_relay(extract):
+    text = ("Jet tempur tentara Sudan membombardir bandara Nyala pada Jumat malam. Menurut sumber militer yang "
+            "dikutip kantor berita AFP, serangan itu menghancurkan sebuah pesawat kargo.")
+    mention = only(extract(text))
+    assert mention.claim.claimant == "military sources"
+    assert "AFP" in mention.claim.relays
+
+
+def test_the_standard_spelling_of_claims_is_a_claim(extract):
+    text = ("Pasukan Dukungan Cepat (RSF) mengeklaim telah merebut kota En Nahud di negara bagian Kordofan Barat, "
+            "Sudan, pada Kamis (7/3/2024).")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "non_state_actor_overtakes_territory"
+    assert mention.claim.claimant == "Rapid Support Forces"
+
+
+def test_a_health_ministry_is_named_after_its_country(extract):
+    text = ("Serangan udara Israel menghantam sebuah pasar di Nabatieh, Lebanon selatan, pada Sabtu (9/3/2024), "
+            "menewaskan lima orang, kata Kementerian Kesehatan Lebanon.")
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Ministry of Health (Lebanon)"

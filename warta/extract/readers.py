@@ -87,6 +87,7 @@ class Vocabulary:
         self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
+        self.local_words = {w.lower() for w in grammar.get("local_words", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
         self.and_word = grammar.get("and_word")
         # "pasukan Armenia dan Azerbaijan", "..., dan Azerbaijan", "..., Azerbaijan"
@@ -405,7 +406,7 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     if place is None:
         return None
     if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
-            and fold(place.name) != fold(text):
+            and fold(text) not in (fold(place.name), fold(place.admin1 or "")):
         return None  # "negara bagian Chin" is a state, not a town that once was called Chin
     if noun is not None and noun.payload == "region" and place.precision == "town":
         place = dataclasses.replace(place, precision="region")  # "wilayah Sagaing": the region, at its seat
@@ -751,6 +752,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         elif match.category == "institution":
             country, claim_end, place = _country_after(doc, match.end, end, sentence)
             if country is None:
+                country, claim_end, place = _local_place(doc, match.end, end, sentence, vocab)
+            if country is None:
                 claim = make(None, None, "pronoun", 2, match.start, match.end)
                 claim.template = match.payload
                 claim_end = match.end
@@ -769,6 +772,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         elif match.category in ("pronoun_speaker", "pronoun_actor"):
             claim = make(None, None, "pronoun", 2, match.start, match.end)
         elif match.category in ("outlet", "agency"):
+            if candidates and not before:
+                break  # "menurut sumber militer yang dikutip kantor berita AFP": the source, then its relay
             return None  # an outlet cited as the source is a relay (or the publisher itself)
         if claim is not None:
             candidates.append((match.start, claim_end, claim, CLAIMANT_PRIORITY.get(match.category, 0)))
@@ -805,6 +810,19 @@ def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tu
     return None, index, None
 
 
+def _local_place(doc: Doc, index: int, end: int, sentence: SentenceInfo,
+                 vocab: Vocabulary) -> tuple[str | None, int, str | None]:
+    """ "Di wilayah Zaporizhzhia, gubernur setempat mengatakan": "setempat" (local) points at the place the
+    sentence names, which gives the institution its country and, for a governor, its region."""
+    j = _skip_space(doc, index, end)
+    if j >= end or doc[j].lower_ not in vocab.local_words:
+        return None, index, None
+    for ref in sentence.places:
+        if ref.place is not None and ref.place.country and ref.place.precision != "country" and not ref.generic:
+            return ref.place.country, j + 1, doc[ref.start:ref.end].text
+    return None, index, None
+
+
 def institution_name(template: str, country_name: str | None, place: str | None) -> str:
     """ "Ministry of Health of {country}" for a country, "Ministry of Health (Gaza)" for a place within one;
     templates naming {place} ("Governor of {place}") take the place, or the country when none is named."""
@@ -812,6 +830,8 @@ def institution_name(template: str, country_name: str | None, place: str | None)
         return template.format(place=place or country_name)
     if place and " of {country}" in template:
         return template.replace(" of {country}", f" ({place})")
+    if place and "({country})" in template:
+        return template.replace("({country})", f"({place})")
     return template.format(country=country_name)
 
 
