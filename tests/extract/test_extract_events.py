@@ -478,3 +478,19 @@ def test_a_health_ministry_is_named_after_its_country(extract):
             "menewaskan lima orang, kata Kementerian Kesehatan Lebanon.")
     mention = only(extract(text))
     assert mention.claim.claimant == "Ministry of Health (Lebanon)"
+
+
+def test_two_subjects_around_an_abbreviation_fight_in_each_listed_town(extract):
+    text = ("Pasukan Tentara Pembebasan Nasional Ta'ang (TNLA) dan militer bertempur di sekitar kota Kyaukme dan "
+            "Hsipaw sejak Jumat (8/3/2024), menurut laporan media lokal Myanmar Now.")
+    clashes = [m for m in extract(text) if m.sub_event_type == "armed_clash"]
+    assert sorted(m.location.name for m in clashes) == ["Hsipaw", "Kyaukme"]
+    assert all(m.actor1.name == "TNLA: Ta'ang National Liberation Army" for m in clashes)
+    assert all(m.claim.claimant != "Government of Myanmar" for m in clashes)  # an outlet's name, not a speaker
+
+
+def test_what_else_was_going_on_is_not_the_target(extract):
+    text = ("Serangan rudal Rusia menghantam pusat kota Dnipro pada Selasa (12/3/2024), menewaskan 17 orang. "
+            "Serangan itu terjadi di tengah pertemuan puncak NATO di Den Haag.")
+    mention = only(extract(text))
+    assert mention.actor2 is None or mention.actor2.name != "NATO"

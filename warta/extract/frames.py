@@ -102,7 +102,7 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
     held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
     for frame in frames:
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places):
-            frame.places = [p for p in sentence.places if id(p) not in held]
+            frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
 
 
@@ -148,7 +148,7 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str], grammar: 
     counted = {t for q in sentence.quantities for t in range(q.start, q.end)}
     breaks: list[int] = []
     for match in sentence.matches:
-        if match.category == "clause_break" and match.start not in dated and match.start not in counted:
+        if match.category in ("clause_break", "aside") and match.start not in dated and match.start not in counted:
             breaks.append(match.start)
             if match.start == sentence.token_start or tokens[match.start - 1] in (",", ".") \
                     or (match.start - 1) in breaks:
@@ -158,6 +158,8 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str], grammar: 
                     breaks.append(comma)
     actor_starts = {a.start for a in sentence.actors}
     actor_ends = {a.end for a in sentence.actors}
+    # "pasukan ... (TNLA) dan militer bertempur": two subjects, the first closed by its abbreviation
+    actor_ends_bracketed = {a.end for a in sentence.actors if a.end < len(tokens) and tokens[a.end] == ")"}
     for i in range(sentence.token_start, sentence.token_end):
         text = tokens[i]
         semicolon = text in (";", ":", "—", "–") and i not in dated
@@ -166,7 +168,7 @@ def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str], grammar: 
         if semicolon or comma_and_subject:
             breaks.append(i)
         elif text == and_word and (i + 1) in actor_starts and i > sentence.token_start and tokens[i - 1] != "," \
-                and i not in actor_ends:
+                and i not in actor_ends and not (tokens[i - 1] == ")" and (i - 1) in actor_ends_bracketed):
             # "X menyerang Y dan Z membalas": a new subject after "dan" followed by a verb starts a clause
             # (but "Armenia dan Azerbaijan mengumumkan" coordinates two subjects)
             actor = next(a for a in sentence.actors if a.start == i + 1)
@@ -346,6 +348,12 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         if near and near[0].list_id is not None:
             near = [p for p in sentence.places if p.list_id == near[0].list_id]
         frame.place_targets = near[:1] if near and near[0].list_id is None else near
+    elif frame.actor2 is not None and frame.symmetric and not frame.place_targets:
+        # "X dan militer bertempur di sekitar kota Kyaukme dan Hsipaw": one event in each listed place
+        listed = [p for p in sentence.places if trigger.end <= p.start < c1 and p.list_id is not None
+                  and p.preposition and not p.generic]
+        if len({p.list_id for p in listed}) == 1 and len(listed) > 1:
+            frame.place_targets = listed
 
 
 def _after_target_preposition(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef) -> bool:
@@ -382,7 +390,8 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
     group = [last]
     joiners = (",", *grammar.get("subject_joiners", ()))
     for actor in reversed(left):
-        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip().lower() in joiners:
+        # "pasukan ... (TNLA) dan militer": a bracketed abbreviation closes the first subject
+        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip(" ()").lower() in joiners:
             group.insert(0, actor)
     return group
 
@@ -513,10 +522,17 @@ def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: lis
         return
 
 
+def _outside_asides(sentence: SentenceInfo, frame: Frame) -> list:
+    """The sentence's places before any aside after the trigger ("... di tengah pertemuan puncak NATO di Den Haag")."""
+    aside = min((m.start for m in sentence.matches if m.category == "aside" and m.start >= frame.trigger.end),
+                default=None)
+    return [p for p in sentence.places if aside is None or p.start < aside]
+
+
 def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
     c0, c1 = frame.clause
     in_clause_places = [p for p in sentence.places if c0 <= p.start < c1]
-    frame.places = in_clause_places or list(sentence.places)
+    frame.places = in_clause_places or _outside_asides(sentence, frame)
     # air defence after the verb was hit ("menghancurkan ... alat pertahanan udara"), not what did the hitting
     frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1
                      and not (m.payload == "air_defence" and m.start >= frame.trigger.end)}
