@@ -494,3 +494,20 @@ def test_what_else_was_going_on_is_not_the_target(extract):
             "Serangan itu terjadi di tengah pertemuan puncak NATO di Den Haag.")
     mention = only(extract(text))
     assert mention.actor2 is None or mention.actor2.name != "NATO"
+
+
+def test_a_town_the_text_introduced_is_the_same_town_named_again_bare(extract):
+    text = ("Kelompok militan Al-Shabaab kembali menguasai kota Moqokori di Somalia tengah pada Selasa (12/3/2024).\n"
+            "Moqokori direbut pasukan pemerintah Somalia dari Al-Shabaab pada 2022.")
+    recapture = [m for m in extract(text) if m.date.start and m.date.start.year == 2022]
+    assert len(recapture) == 1
+    assert recapture[0].location.name == "Moqokori"
+    assert recapture[0].actor1.name == "Military Forces of Somalia"
+    assert recapture[0].sub_event_type == "government_regains_territory"  # its own town, wherever exactly
+
+
+def test_a_hamlet_abroad_sharing_a_regions_name_is_not_the_place(extract):
+    text = ("Kelompok militan Al-Shabaab menyerbu pangkalan militer Somalia di wilayah Hiran pada Selasa "
+            "(12/3/2024), menewaskan tujuh tentara.")
+    mention = only(extract(text))
+    assert mention.location.country != "IRQ"

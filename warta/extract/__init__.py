@@ -8,6 +8,7 @@ build frames, resolve the article's context, then type, split and join frames in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -92,6 +93,11 @@ class Extractor:
         matches = [m for m in matches if m.category not in ("weapon", "materiel") or m.start not in products]
         match_index = 0
         matches.sort(key=lambda m: m.start)
+        groups = self.vocab.groups
+        named = Counter(m.payload for m in matches if m.category in ("country", "capital"))
+        analysis.named_countries = set(named) | {
+            groups[m.payload].get("country") for m in matches if m.category == "group" and m.payload in groups}
+        analysis.most_named_country = named.most_common(1)[0][0] if named else None
         for span in spans:
             token_start = bisect_left(token_starts, span.start)
             token_end = bisect_left(token_starts, span.end)

@@ -130,6 +130,13 @@ class ArticleAnalysis:
     relays: list[str] = field(default_factory=list)
     onset_date: DateExpr | None = None
     near: tuple[float, float] | None = None
+    # countries the text names (countries, capitals, armed groups' home countries): a tiny place elsewhere that
+    # only shares a name with a word of the text is not where anything happened
+    named_countries: set[str] = field(default_factory=set)
+    most_named_country: str | None = None  # the country (or capital) the text names most often
+    # places the gazetteer lacks that the text itself introduced ("kota Moqokori"), by folded name: named again
+    # bare ("Moqokori direbut ..."), they are the same place
+    text_places: dict[str, Any] = field(default_factory=dict)
     dateline_end: int = -1  # character where the dateline ends  # coordinates of the last town named: a hint for the next names
     token_text: list[str] = field(default_factory=list)  # the tokens' texts, read once: Token objects are costly
     token_lower: list[str] = field(default_factory=list)

@@ -278,7 +278,7 @@ def _civilian_country(frame: Frame, analysis: ArticleAnalysis) -> str | None:
             return places[0].place.country
     if analysis.main_place is not None and analysis.main_place.place is not None:
         return analysis.main_place.place.country
-    return None
+    return analysis.most_named_country
 
 
 def belligerent_actor(key: str, analysis: ArticleAnalysis, vocab: Vocabulary, text: str | None = None) -> Actor:
@@ -311,6 +311,9 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
             candidate_place = place or _first_place(part) or analysis.main_place
             if candidate_place is not None and candidate_place.place is not None:
                 place_country = candidate_place.place.country
+            if place_country is None and candidate_place is not None:
+                # "Moqokori", a town the gazetteer lacks: in the country the article is about
+                place_country = _civilian_country(part, analysis)
             civilian_victims = any(c.civilian for c in sentence.casualties)
             cues = {m.category for m in sentence.matches
                     if m.category in ("protest_intervention", "excessive_force", "protest_violence", "mob")}
@@ -595,15 +598,27 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue
-        if not (_actors_agree(host, draft) or counter) or not _places_agree(host, draft) \
+        open_side = distance == 1 and same_paragraph and _fills_open_side(host, draft)
+        if not (_actors_agree(host, draft) or counter or open_side) or not _places_agree(host, draft) \
                 or not _dates_agree(host, draft, analysis):
             continue
+        if open_side:
+            return host
         if counter:
             return host
         if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph) \
                 or (same_speaker and is_generic(frame)):
             return host
     return None
+
+
+def _fills_open_side(host: Draft, draft: Draft) -> bool:
+    """ "Militan Al-Shabaab menyerbu sebuah hotel ..." then "Baku tembak antara militan dan pasukan keamanan":
+    the next sentence's two-sided clash names, beside an unnamed fighter, the side the first left open."""
+    if not draft.symmetric or host.actor1 is None or host.actor2 is not None or host.symmetric:
+        return False
+    sides = (draft.actor1, draft.actor2)
+    return sum(vague_actor(a) for a in sides) == 1 and host.actor1.name not in {a.name for a in sides if a}
 
 
 def _same_speaker(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.ner import Entity, NerModelMissing, load_ner
+from warta.extract.readers import foreign_namesake
 from warta.geo import fold
 
 SPEECH_CUES = ("postposed_verb", "speech_verb", "preposed_cue")
@@ -88,7 +89,8 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
             continue
         place = gazetteer.lookup(entity.text, near=analysis.near, fuzzy=False)
         # a name the recogniser found is trusted only when the gazetteer knows it by that very name
-        if place is None or place.source == "geonames" and fold(place.name) != fold(entity.text):
+        if place is None or place.source == "geonames" and fold(place.name) != fold(entity.text) \
+                or foreign_namesake(place, analysis.named_countries):
             continue
         sentence.places.append(PlaceRef(tokens[0], tokens[1], entity.start, entity.end, entity.text, place))
         added = True

@@ -61,6 +61,8 @@ CLAIMANT_PRIORITY = {"group_claimant": 3, "institution": 2, "group": 1}
 UNLISTED_PRECISION = {"town": "town", "district": "district", "region": "region", "country": "country"}
 UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it lies in ("..., kota Kanbalu")
 SUBURB_RADIUS_KM = 60
+# A gazetteer town this small, in a country the text never names, is a namesake, not the place meant.
+TINY_PLACE_POPULATION = 5_000
 PLACE_ANAPHORA_REACH = 3  # sentences back that "kota yang sama" may point to the town named last
 QUOTES_CLOSE = "”\"’"
 
@@ -186,12 +188,14 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         precision = "district"
                 for name_start, name_end in names:
                     ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
-                                     precision=precision, strong=True, noun=noun, near=analysis.near)
+                                     precision=precision, strong=True, noun=noun,
+                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
                     while ref is None and name_end - name_start > 1 and titled:
                         # "Wali Kota Kharkiv Ihor Petrenko": the town's name, then the mayor's
                         name_end -= 1
                         ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
-                                         precision=precision, noun=noun, near=analysis.near)
+                                         precision=precision, noun=noun,
+                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
                     if ref is not None:
                         ref.list_id = list_id
                         ref.preposition = True
@@ -220,7 +224,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 if joined:
                     # "di Mombasa, Kisumu dan Nakuru": one event per listed place (GUIDELINES 1)
                     list_counter += 1
-                    refs = [_place_ref(doc, s, e, gazetteer, vocab, countries, end, strong=True, near=analysis.near)
+                    refs = [_place_ref(doc, s, e, gazetteer, vocab, countries, end, strong=True,
+                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
                             for s, e in series]
                     for ref in refs:
                         if ref is not None:
@@ -228,7 +233,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                             sentence.places.append(ref)
                     i = series[-1][1]
                     continue
-                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, near=analysis.near)
+                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued,
+                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
                 if ref is not None:
                     ref.preposition = cued
                     sentence.places.append(ref)
@@ -373,7 +379,8 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
 
 def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, countries: dict, limit: int, *,
                precision: str | None = None, strong: bool = False, noun: LexMatch | None = None,
-               near: tuple[float, float] | None = None) -> PlaceRef | None:
+               near: tuple[float, float] | None = None, known: set[str] | None = None,
+               seen: dict | None = None) -> PlaceRef | None:
     span = doc[start:end]
     text = span.text
     words = text.lower().split()
@@ -401,8 +408,14 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     # near-spellings are tried only where the text says a place follows ("di", "desa"): a capitalised word
     # elsewhere that is not a known name is not a place
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
+    if country_hint is None and foreign_namesake(place, known):
+        place = None  # "wilayah Hiran" in a Somalia story is not a hamlet of that name in Iraq
     if place is None:
         place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
+        if place is not None and seen is not None:
+            seen.setdefault(fold(text), place)
+        elif place is None and seen:
+            place = seen.get(fold(text))
     if place is None:
         return None
     if noun is not None and noun.payload == "region" and place.precision == "town" and place.source == "geonames" \
@@ -421,6 +434,12 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         quoted_start = start
     return PlaceRef(start, after, doc[quoted_start].idx, doc[quoted_end - 1].idx + len(doc[quoted_end - 1].text),
                     doc[quoted_start:quoted_end].text, place, noun=noun.text.lower() if noun is not None else None)
+
+
+def foreign_namesake(place: Place | None, known: set[str] | None) -> bool:
+    """A gazetteer hamlet in a country the text never names: a namesake of the place meant."""
+    return place is not None and bool(known) and place.source == "geonames" \
+        and place.population < TINY_PLACE_POPULATION and place.country not in known
 
 
 def _unlisted_place(doc: Doc, start: int, end: int, text: str, noun: LexMatch | None, precision: str | None,
