@@ -511,3 +511,11 @@ def test_a_hamlet_abroad_sharing_a_regions_name_is_not_the_place(extract):
             "(12/3/2024), menewaskan tujuh tentara.")
     mention = only(extract(text))
     assert mention.location.country != "IRQ"
+
+
+def test_the_act_a_running_toll_is_counted_from_is_not_an_event(extract):
+    text = ("Serangan udara Israel menghantam sebuah rumah di Zeitoun pada Selasa (12/3/2024), menewaskan tujuh orang.\n"
+            "Kementerian Kesehatan Gaza mencatat lebih dari 41 ribu warga Palestina telah syahid sejak Israel "
+            "melancarkan agresinya pada Oktober tahun lalu.")
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (7, 7)

@@ -243,6 +243,14 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             # Jumat": the running toll of this one dated attack, not of the war
             for casualty in sentence.casualties:
                 casualty.aggregate = False
+    since_words = set(grammar.get("since_clause_words", ()))
+    since_at = next((j for j in range(trigger.start - 1, max(sentence.token_start, trigger.start - 5) - 1, -1)
+                     if doc[j].lower_ in since_words), None)
+    running = [c for c in sentence.casualties if since_at is not None and c.start < since_at]
+    if frame.violent and any(c.kind == "killed" and (c.min or 0) >= 100 for c in running):
+        frame.habitual = True  # "41 ribu warga tewas sejak Israel melancarkan agresinya": the war's start
+        for casualty in running:
+            casualty.aggregate = True  # a running toll, of no one event
     if frame.habitual:
         frame.irrealis = True  # a habit is not one event (GUIDELINES: optional); not extracted
     # "saling tembak", "kedua belah pihak": both sides at once
