@@ -519,3 +519,22 @@ def test_the_act_a_running_toll_is_counted_from_is_not_an_event(extract):
             "melancarkan agresinya pada Oktober tahun lalu.")
     mention = only(extract(text))
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (7, 7)
+
+
+def test_a_spokesman_named_after_his_title_speaks_for_the_body_and_goes_on_about_the_strike(extract):
+    text = ("Pesawat tempur Israel membombardir kawasan tenda pengungsi di Al-Mawasi, Khan Younis, Selasa (12/3/2024) "
+            "dini hari. Pertahanan Sipil Gaza menyebut sedikitnya 34 warga Palestina tewas dalam serangan tersebut.\n"
+            "Juru bicara Pertahanan Sipil Gaza, Samir Odeh, mengatakan tiga rudal menghantam sekitar 20 tenda.")
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Palestinian Civil Defence (Gaza)"
+    assert mention.sub_event_type == "air_drone_strike"  # the jets' missiles
+
+
+def test_a_bare_title_is_the_last_speaker_of_its_kind(extract):
+    text = ("Militer Mali dalam pernyataannya menyebut pasukannya memukul mundur serangan JNIM di Boulkessi pada "
+            "Minggu (10/3/2024). Sumber keamanan yang dikutip Reuters menyebut sedikitnya 30 tentara tewas.\n"
+            "Tentara juga mengklaim serangan drone di sekitar Boulkessi pada Senin (11/3/2024) telah menewaskan "
+            "puluhan militan.")
+    drone = [m for m in extract(text) if m.sub_event_type == "air_drone_strike"]
+    assert len(drone) == 1
+    assert drone[0].claim.claimant == "Military Forces of Mali"

@@ -54,20 +54,18 @@ class Draft:
 # ------------------------------------------------------------------------------------------- article context
 def resolve_claims(analysis: ArticleAnalysis) -> None:
     """Pronoun speakers ("ujarnya", "kementerian itu") take the last speaker named before them."""
-    last_explicit: ClaimRef | None = None
-    last_sentence = -10
+    spoken: list[tuple[int, ClaimRef]] = []  # (sentence, claim) of every speaker named so far
     for sentence in analysis.sentences:
         claim = sentence.claim
         if claim is not None and claim.kind == "pronoun":
-            if last_explicit is not None and sentence.index - last_sentence <= 4 and (
-                claim.template is None or last_explicit.template == claim.template
-            ):
-                claim.claimant, claim.party = last_explicit.claimant, last_explicit.party
+            earlier = _pronoun_speaker(claim, sentence.index, spoken)
+            if earlier is not None:
+                claim.claimant, claim.party = earlier.claimant, earlier.party
                 claim.kind = "explicit"
             else:
                 claim.kind = "unresolved"
         if claim is not None and claim.kind in ("explicit", "group") and claim.claimant:
-            last_explicit, last_sentence = claim, sentence.index
+            spoken.append((sentence.index, claim))
     # a bare quotation is spoken by whoever the neighbouring sentence names
     for index, sentence in enumerate(analysis.sentences):
         if sentence.in_quote and (sentence.claim is None or not sentence.claim.claimant):
@@ -78,6 +76,26 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
                         sentence.claim = copy.copy(other)
                         sentence.claim.token_span = (-1, -1)
                         break
+
+
+PRONOUN_SPEAKER_REACH = 4  # sentences back "ujarnya" may point
+TITLE_SPEAKER_REACH = 8  # sentences back a bare title ("Tentara juga mengklaim", "kementerian itu") may point
+
+
+def _pronoun_speaker(claim: ClaimRef, index: int, spoken: list[tuple[int, ClaimRef]]) -> ClaimRef | None:
+    """ "ujarnya" is the last speaker; a bare title ("Tentara juga mengklaim ...") is the last speaker of that kind,
+    even with another source quoted in between ("Sumber keamanan yang dikutip Reuters menyebut ...")."""
+    if claim.template is None:
+        if spoken and index - spoken[-1][0] <= PRONOUN_SPEAKER_REACH:
+            return spoken[-1][1]
+        return None
+    prefix = claim.template.split("{", 1)[0]
+    for earlier_index, earlier in reversed(spoken):
+        if index - earlier_index > TITLE_SPEAKER_REACH:
+            break
+        if earlier.template == claim.template or (prefix and earlier.claimant.startswith(prefix)):
+            return earlier
+    return None
 
 
 def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Vocabulary) -> list[str]:
@@ -606,8 +624,10 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             return host
         if counter:
             return host
-        if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph) \
-                or (same_speaker and is_generic(frame)):
+        # "Juru bicara Pertahanan Sipil Gaza ... mengatakan tiga rudal menghantam sekitar 20 tenda": the same speaker
+        # right after, on a strike with no sides of its own, goes on about the strike just told
+        speaker_goes_on = same_speaker and (is_generic(frame) or (distance <= 1 and draft.actor2 is None))
+        if frame.anaphoric or distance == 0 or _continues(host, draft, distance, same_paragraph) or speaker_goes_on:
             return host
     return None
 

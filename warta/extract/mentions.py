@@ -117,6 +117,9 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
 
 
 # ------------------------------------------------------------------------------------------------ fields
+AIR_LAUNCHED = {"missile", "bomb"}  # weapons aircraft and drones fire too: no contradiction with an air strike
+
+
 def _sub_event_type(draft: Draft, analysis: ArticleAnalysis) -> str:
     """When the journalist's word and the claimant's quote differ, the quote wins (GUIDELINES 3)."""
     same_type = [f for f in draft.frames if f.event_type == draft.event_type and f.sub_event_type
@@ -131,7 +134,12 @@ def _sub_event_type(draft: Draft, analysis: ArticleAnalysis) -> str:
         specific = frame.trigger_class in REMOTE_CLASSES or bool(frame.weapons - {"gun", "blade", "fire"})
         return (quoted, specific, attributed)
 
-    return max(same_type, key=weight).sub_event_type
+    chosen = max(same_type, key=weight)
+    if chosen.sub_event_type == "shelling_artillery_missile_attack" and chosen.weapons <= AIR_LAUNCHED \
+            and any(f.sub_event_type == "air_drone_strike" for f in same_type):
+        # "Pesawat tempur Israel membombardir ..." then "tiga rudal menghantam ...": the jets' missiles
+        return "air_drone_strike"
+    return chosen.sub_event_type
 
 
 def _in_quotation(analysis: ArticleAnalysis, frame) -> bool:

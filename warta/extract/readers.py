@@ -668,8 +668,12 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
                 continue
             left = _clause_start(doc, sentence, match.start)
             if left == match.start and match.start > sentence.token_start and doc[match.start - 1].text == ",":
-                # "Kepala Administrasi ..., Oleksandr Hrytsenko, mengatakan": the speaker is the appositive
-                left = max(sentence.token_start, _clause_start(doc, sentence, match.start - 2), match.start - 14)
+                # "Juru bicara Pertahanan Sipil Gaza, Samir Odeh, mengatakan": the title before the appositive
+                # name says whom the speaker speaks for
+                name_start = _clause_start(doc, sentence, match.start - 2)
+                title_start = _clause_start(doc, sentence, name_start - 2) if name_start - 2 >= sentence.token_start \
+                    and doc[name_start - 1].text == "," else name_start
+                left = max(sentence.token_start, title_start, match.start - 14)
             claim = _speaker_claim(doc, left, match.start, sentence, vocab, match, before=True)
         elif match.category == "preposed_cue":
             if any(m.category == "speech_verb" and match.end <= m.start <= match.end + PREPOSED_CUE_VERB_GAP
@@ -807,6 +811,12 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
     # a person named without an institution: "kata Avichay Adraee"
     names = [j for j in range(start, end) if _is_capitalised(doc[j]) and doc[j].is_alpha
              and doc[j].lower_ not in vocab.stop_words]
+    if names and before:
+        # the name nearest the verb: "Kepala desa, Ahmad Rustamov, mengatakan"
+        last_run = names[-1]
+        while last_run - 1 in names:
+            last_run -= 1
+        names = [j for j in names if j >= last_run]
     if names and (before or names[0] == start):
         first = names[0]
         last = first
