@@ -538,3 +538,14 @@ def test_a_bare_title_is_the_last_speaker_of_its_kind(extract):
     drone = [m for m in extract(text) if m.sub_event_type == "air_drone_strike"]
     assert len(drone) == 1
     assert drone[0].claim.claimant == "Military Forces of Mali"
+
+
+def test_settlers_storming_a_village_attack_its_people_and_a_victim_shot_is_its_toll(extract):
+    text = ("Puluhan pemukim Israel bertopeng menyerbu Desa Jit, sebelah timur Qalqilya di Tepi Barat, pada Kamis "
+            "malam, 14 Maret 2024. Kementerian Kesehatan Palestina di Ramallah mengatakan seorang pemuda berusia 23 "
+            "tahun tewas ditembak.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "attack"
+    assert mention.actor2.name == "Civilians (Palestine)"
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (1, 1)
+    assert mention.claim.claimant == "Ministry of Health (Palestine)"  # Ramallah is where it sits

@@ -59,6 +59,13 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         if is_history(date_value, analysis.reference_date):
             continue
         location = _location(draft, analysis, actor1, gazetteer, to_location)
+        if draft.event_type == "violence_against_civilians" and actor2 is None and draft.sub_event_type in (
+                "attack", "abduction_forced_disappearance") and location.country:
+            # "pemukim Israel menyerbu Desa Jit": violence against civilians is against the people of the place
+            country = location.country
+            name = vocab.actor_name("civilian", country)
+            if name is not None:
+                actor2 = Actor(text=None, name=name, country=country, kind="civilians")
         fatalities = _fatalities(draft, analysis)
         materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
         claim = _claim(draft, analysis)

@@ -791,6 +791,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
                 claim = make(vocab.actor_name(ACTOR_HEADS[match.category], country), country, "explicit", 4,
                              match.start, claim_end)
         elif match.category in ("country", "capital"):
+            if any(m.category == "place_prep" and m.end == match.start for m in sentence.matches):
+                continue  # "Kementerian Kesehatan Palestina di Ramallah mengatakan": where the speaker sits
             claim = make(vocab.actor_name("government", match.payload), match.payload, "explicit", 4,
                          match.start, match.end)
         elif match.category in ("pronoun_speaker", "pronoun_actor"):
