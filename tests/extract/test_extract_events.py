@@ -549,3 +549,14 @@ def test_settlers_storming_a_village_attack_its_people_and_a_victim_shot_is_its_
     assert mention.actor2.name == "Civilians (Palestine)"
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (1, 1)
     assert mention.claim.claimant == "Ministry of Health (Palestine)"  # Ramallah is where it sits
+
+
+def test_a_toll_after_a_time_reference_clause_is_the_main_events(extract):
+    text = ("Jet-jet tempur Israel menyerang pelabuhan Hodeidah di Yaman pada Sabtu (9/3/2024) sore. Serangan itu "
+            "dilakukan sehari setelah drone yang diluncurkan Houthi menewaskan seorang warga di Tel Aviv.\n"
+            "Kementerian Kesehatan menyebut tiga orang tewas dan 87 lainnya terluka.")
+    by_place = {m.location.name: m for m in extract(text)}
+    tel_aviv = by_place["Tel Aviv"]
+    assert (tel_aviv.fatalities.killed.min, tel_aviv.fatalities.killed.max) == (1, 1)
+    hodeidah = next(m for name, m in by_place.items() if name != "Tel Aviv")
+    assert (hodeidah.fatalities.killed.min, hodeidah.fatalities.killed.max) == (3, 3)

@@ -823,6 +823,18 @@ def _absorb(host: Draft, draft: Draft) -> None:
     host.civilian_target = host.civilian_target or draft.civilian_target
 
 
+def _told_as_background(draft: Draft, index: int, analysis: ArticleAnalysis) -> bool:
+    """Whether the draft appears in sentence `index` only inside a time-reference clause ("... sehari setelah
+    drone Houthi menewaskan seorang warga di Tel Aviv")."""
+    frames = [f for f in draft.frames if f.sentence == index]
+    if not frames or index < 0:
+        return False
+    words = set(analysis.grammar.get("background_subordinators", ()))
+    sentence = analysis.sentences[index]
+    openers = [j for j in range(sentence.token_start, sentence.token_end) if analysis.token_lower[j] in words]
+    return all(any(j < f.trigger.start for j in openers) and not f.anaphoric for f in frames)
+
+
 def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -> None:
     """ "Dari serangan tersebut, tujuh warga sipil tewas": tolls told after the event join it."""
     claimed = {i for d in drafts for i in d.sentences}
@@ -836,7 +848,8 @@ def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -
         previous = [d for d in drafts if d.event_type != "strategic_developments"
                     and (sentence.index - 1 in d.sentences
                          or min(d.sentences) < sentence.index < max(d.sentences))]
-        for draft in previous:
+        foreground = [d for d in previous if not _told_as_background(d, sentence.index - 1, analysis)]
+        for draft in foreground or previous:
             draft.sentences.append(sentence.index)
 
 
