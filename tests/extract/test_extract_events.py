@@ -560,3 +560,13 @@ def test_a_toll_after_a_time_reference_clause_is_the_main_events(extract):
     assert (tel_aviv.fatalities.killed.min, tel_aviv.fatalities.killed.max) == (1, 1)
     hodeidah = next(m for name, m in by_place.items() if name != "Tel Aviv")
     assert (hodeidah.fatalities.killed.min, hodeidah.fatalities.killed.max) == (3, 3)
+
+
+def test_where_a_spokesman_spoke_and_where_the_wounded_went_are_not_the_clash(extract):
+    text = ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Distrik Kenyam, Kabupaten Nduga, Senin "
+            "(11/3/2024) sore.\n"
+            "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Wibowo di Jayapura, Selasa, mengatakan para "
+            "prajurit sedang berpatroli ketika ditembaki dari arah perbukitan. Dua rekannya dievakuasi ke Timika.")
+    mention = only(extract(text))
+    assert mention.location.name == "Kenyam"
+    assert mention.claim.claimant == "Military Forces of Indonesia"

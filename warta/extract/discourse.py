@@ -614,7 +614,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
         same_speaker = draft.actor1 is None and _same_speaker(host, draft, analysis)
         if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric and not same_speaker \
                 and not _shares_actor(host, draft) and not (distance == 1 and draft.actor1 is None
-                                                             and draft.actor2 is None):
+                                                             and (draft.actor2 is None or host.actor1 is None)):
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
             continue

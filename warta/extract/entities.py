@@ -78,6 +78,7 @@ def _speaker(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[E
 
 def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[Entity], gazetteer) -> None:
     known = [(p.start_char, p.end_char) for p in sentence.places]
+    located = {m.end for m in sentence.matches if m.category == "place_prep"}
     added = False
     for entity in entities:
         if entity.label != "LOC" or any(s < entity.end and entity.start < e for s, e in known):
@@ -87,6 +88,8 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
             continue
         if entity.start < analysis.dateline_end:
             continue
+        if tokens[0] in located and any(first <= tokens[0] < last for first, last in sentence.claim_spans):
+            continue  # "Kepala Penerangan ... di Jayapura, Selasa, mengatakan": where the speaker spoke
         place = gazetteer.lookup(entity.text, near=analysis.near, fuzzy=False)
         # a name the recogniser found is trusted only when the gazetteer knows it by that very name
         if place is None or place.source == "geonames" and fold(place.name) != fold(entity.text) \

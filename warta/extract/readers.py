@@ -289,10 +289,18 @@ def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
         return
     lower = analysis.token_lower
 
+    destination_verbs = set(analysis.grammar.get("destination_verbs", ()))
+    to_word = analysis.grammar.get("destination_preposition")
+
     def after_origin_word(ref: PlaceRef) -> bool:
         j = ref.start - 1
         while j >= sentence.token_start and not lower[j].strip():
             j -= 1
+        if j > sentence.token_start and lower[j] == to_word:
+            # "dievakuasi ke Timika", "melarikan diri ke Kenyam": where they were taken or fled
+            before = lower[j - 1]
+            two = f"{lower[j - 2]} {before}" if j - 2 >= sentence.token_start else before
+            return before in destination_verbs or two in destination_verbs
         return j >= sentence.token_start and lower[j] in origin_words
 
     sentence.places = [p for p in sentence.places if not after_origin_word(p)]
@@ -708,6 +716,10 @@ def read_claim(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabul
     # an attribution phrase with a speaker is its own clause; "dikabarkan" inside a clause is not
     if best is not None and best.token_span[0] >= 0 and best.kind not in ("unattributed", "own_report"):
         sentence.claim_spans.append(best.token_span)
+        # "Kepala Penerangan Kodam ... di Jayapura, Selasa, mengatakan": where the speaker spoke, not the event
+        first, last = best.token_span
+        located = {m.end for m in sentence.matches if m.category == "place_prep"}
+        sentence.places = [p for p in sentence.places if not (first <= p.start < last and p.start in located)]
     # a quotation with no speaker of its own takes the next or previous sentence's speaker (resolved later)
     text = analysis.sentence_text(sentence.index).strip()
     sentence.in_quote = bool(text) and text[0] in QUOTES_OPEN and text.rstrip(".")[-1:] in QUOTES_CLOSE
