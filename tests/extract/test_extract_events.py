@@ -570,3 +570,11 @@ def test_where_a_spokesman_spoke_and_where_the_wounded_went_are_not_the_clash(ex
     mention = only(extract(text))
     assert mention.location.name == "Kenyam"
     assert mention.claim.claimant == "Military Forces of Indonesia"
+
+
+def test_a_crowd_waiting_for_aid_fired_on_is_civilians_not_protesters(extract):
+    text = ("Pasukan Israel melepaskan tembakan ke arah kerumunan warga Palestina yang menunggu truk bantuan pangan di "
+            "dekat perlintasan Zikim, Gaza utara, pada Minggu (10/3/2024), menewaskan 67 orang.")
+    mention = only(extract(text))
+    assert mention.event_type == "violence_against_civilians"
+    assert mention.actor2.name == "Civilians (Palestine)"

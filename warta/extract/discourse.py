@@ -210,6 +210,9 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         role = "protester"  # "ribuan mahasiswa ... berunjuk rasa": the students are the protesters
     if frame.trigger_class == "riot" and role in ("civilian", "protester"):
         role = "rioter"
+    if role == "rioter" and ref.text.lower().startswith(vocab.crowd_nouns) \
+            and not any(f.trigger_class in ("riot", "protest") for f in analysis.frames):
+        role = "civilian"  # a crowd fired on in a story of no demonstration: people, not rioters
     if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "institution":
