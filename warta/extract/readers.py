@@ -189,14 +189,12 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                         precision = "district"
                 for name_start, name_end in names:
                     ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
-                                     precision=precision, strong=True, noun=noun,
-                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
+                                     precision=precision, strong=True, noun=noun, analysis=analysis)
                     while ref is None and name_end - name_start > 1 and titled:
                         # "Wali Kota Kharkiv Ihor Petrenko": the town's name, then the mayor's
                         name_end -= 1
                         ref = _place_ref(doc, name_start, name_end, gazetteer, vocab, countries, end,
-                                         precision=precision, noun=noun,
-                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
+                                         precision=precision, noun=noun, analysis=analysis)
                     if ref is not None:
                         ref.list_id = list_id
                         ref.preposition = True
@@ -225,8 +223,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 if joined:
                     # "di Mombasa, Kisumu dan Nakuru": one event per listed place (GUIDELINES 1)
                     list_counter += 1
-                    refs = [_place_ref(doc, s, e, gazetteer, vocab, countries, end, strong=True,
-                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
+                    refs = [_place_ref(doc, s, e, gazetteer, vocab, countries, end, strong=True, analysis=analysis)
                             for s, e in series]
                     for ref in refs:
                         if ref is not None:
@@ -234,8 +231,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                             sentence.places.append(ref)
                     i = series[-1][1]
                     continue
-                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued,
-                                     near=analysis.near, known=analysis.named_countries, seen=analysis.text_places)
+                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, analysis=analysis)
                 if ref is not None:
                     ref.preposition = cued
                     sentence.places.append(ref)
@@ -388,8 +384,11 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
 
 def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, countries: dict, limit: int, *,
                precision: str | None = None, strong: bool = False, noun: LexMatch | None = None,
-               near: tuple[float, float] | None = None, known: set[str] | None = None,
-               seen: dict | None = None) -> PlaceRef | None:
+               analysis: ArticleAnalysis | None = None) -> PlaceRef | None:
+    # the article read so far: the last town's coordinates, the countries it names, the places it introduced
+    near = analysis.near if analysis is not None else None
+    known = analysis.named_countries if analysis is not None else None
+    seen = analysis.text_places if analysis is not None else None
     span = doc[start:end]
     text = span.text
     words = text.lower().split()
