@@ -578,3 +578,26 @@ def test_a_crowd_waiting_for_aid_fired_on_is_civilians_not_protesters(extract):
     mention = only(extract(text))
     assert mention.event_type == "violence_against_civilians"
     assert mention.actor2.name == "Civilians (Palestine)"
+
+
+def test_condemning_an_attack_told_before_names_it_again_and_adds_no_event(extract):
+    text = (
+        "Kelompok bersenjata menyerang desa Kudumbari di Negara Bagian Borno pada Rabu malam dan menewaskan "
+        "sedikitnya 20 warga, kata seorang tokoh masyarakat. Para penyerang juga membakar puluhan rumah.\n\n"
+        "Pasukan keamanan tiba di lokasi beberapa jam kemudian dan mengevakuasi korban luka ke rumah sakit.\n\n"
+        "Presiden Nigeria mengecam serangan di Kudumbari dan memerintahkan militer memburu para pelaku."
+    )
+    mentions = extract(text)
+    attacks = [m for m in mentions if m.sub_event_type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].actor1.name.startswith("Unidentified Armed Group")
+    assert all(m.actor1 is None or not m.actor1.name.startswith("Government of Nigeria") for m in mentions)
+
+
+def test_an_event_told_by_its_region_then_a_town_in_it_is_placed_at_the_town(extract):
+    text = (
+        "Pertempuran sengit berlangsung di wilayah Kursk pada Rabu. Kementerian Pertahanan Rusia menyebut "
+        "tentara Ukraina menyerang posisi pasukan Rusia di dekat kota Sudzha."
+    )
+    battle = only(extract(text), "battles")
+    assert battle.location.name == "Sudzha" and battle.location.precision == "town"

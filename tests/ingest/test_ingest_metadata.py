@@ -215,3 +215,14 @@ def test_indonesian_article_has_no_missing_pack_reason():
 def test_short_indonesian_text_is_not_called_malay():
     # lingua alone scores this one-liner Malay 0.6, Indonesian 0.4; warta prefers the language it has a pack for.
     assert read("Pasukan Azerbaijan menyerang kota itu pada Rabu.").lang == "id"
+
+
+def test_a_byline_before_the_dateline_is_header_not_the_dateline():
+    article = read(
+        "Drone Menghantam Gudang Logistik di Perbatasan\nRina Puspita - detikNews\nSelasa, 12 Mar 2024 09:15 WIB\n\n"
+        "Jakarta - Sebuah drone menghantam gudang logistik militer di dekat perbatasan pada Senin malam.\n"
+        f"{BODY}"
+    )
+    assert article.dateline == "Jakarta"
+    assert article.published == date(2024, 3, 12)
+    assert "Rina Puspita" not in article.text

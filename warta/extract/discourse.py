@@ -418,8 +418,13 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
             draft.split_groups = {frame.sentence}
-        host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis) \
-            or _referent(draft, drafts, analysis)
+        if frame.reaction:
+            host = _reacted_to(draft, drafts, analysis)
+            if host is None and any(d.event_type in VIOLENT_TYPES for d in drafts):
+                continue  # a reaction to an event the article told in a way not recognised: no new event
+        else:
+            host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis) \
+                or _referent(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
@@ -443,6 +448,19 @@ def _attach_denial(index: int, drafts: list[Draft], analysis: ArticleAnalysis) -
             draft.sentences.append(index)
             return draft, set(analysis.sentences[index].claim.denier_parties), index
         break
+    return None
+
+
+def _reacted_to(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
+    """ "Komnas HAM mengecam penembakan terhadap para pekerja", often the article's last paragraph: the latest
+    event it names again, wherever it was told, with the same kind of target."""
+    for host in reversed(drafts):
+        if host.event_type not in VIOLENT_TYPES or host.split_groups & draft.split_groups:
+            continue
+        if draft.actor2 is not None and host.actor2 is not None and draft.civilian_target != host.civilian_target:
+            continue
+        if _actors_agree(host, draft) and _places_agree(host, draft) and _dates_agree(host, draft, analysis):
+            return host
     return None
 
 

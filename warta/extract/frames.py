@@ -56,6 +56,7 @@ class Frame:
     casualties: list[Casualty] = field(default_factory=list)
     symmetric: bool = False  # "antara X dan Y", "saling tembak": no attacker/target order
     anaphoric: bool = False  # "serangan itu": refers back to an event already told
+    reaction: bool = False  # "mengecam serangan ...": named again by someone reacting to it
     onset: bool = False  # "pecah", "dimulai": the start of the fighting
     continuing: bool = False  # "terus berlangsung"
     irrealis: bool = False
@@ -137,7 +138,17 @@ def _clause(doc: Doc, sentence: SentenceInfo, trigger: LexMatch) -> tuple[int, i
             left = max(left, end)
         elif start >= trigger.end:
             right = min(right, start)
+    reaction = _reaction_before(sentence, trigger)
+    if reaction is not None:
+        left = max(left, reaction.end)  # who condemns an attack is not one of its sides
     return left, right
+
+
+def _reaction_before(sentence: SentenceInfo, trigger: LexMatch) -> LexMatch | None:
+    """ "mengecam keras serangan terhadap tempat ibadah": the reaction verb right before a nominal trigger."""
+    if trigger.payload[1] != "noun":
+        return None
+    return next((m for m in sentence.matches if m.category == "reaction" and 0 <= trigger.start - m.end <= 1), None)
 
 
 def clause_breaks(doc: Doc, sentence: SentenceInfo, tokens: list[str], grammar: dict) -> list[int]:
@@ -196,6 +207,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.anaphoric = True
         elif match.category == "denial" and 0 <= trigger.start - match.end <= 2:
             frame.anaphoric = True  # "Armenia membantah telah menembakkan rudal": the strike already told
+        elif match.category == "reaction" and match is _reaction_before(sentence, trigger):
+            frame.anaphoric = frame.reaction = True  # "Presiden X mengecam serangan di Kudumbari": already told
         elif match.category == "reference_prep" and match.end == trigger.start and frame.voice == "noun":
             frame.anaphoric = True  # "usai penembakan", "dalam serangan": the event already told
         elif match.category in ("irrealis", "negation") and c0 <= match.start and match.end <= trigger.start \
@@ -569,6 +582,7 @@ def _one_per_clause(frames: list[Frame]) -> list[Frame]:
         leader.weapons |= other.weapons
         leader.symmetric = leader.symmetric or other.symmetric
         leader.anaphoric = leader.anaphoric or other.anaphoric
+        leader.reaction = leader.reaction or other.reaction
         leader.onset = leader.onset or other.onset
         leader.continuing = leader.continuing or other.continuing
         if leader is not host:

@@ -171,8 +171,9 @@ class Lexicon:
                                     ("cumulative_markers", "cumulative"), ("generic_places", "generic_place"),
                                     ("place_prepositions", "place_prep"), ("clause_breaks", "clause_break"),
                                     ("report_nouns", "report_noun"), ("purpose_words", "purpose"),
-                                    ("reference_prepositions", "reference_prep"), ("aside_openers", "aside")):
-            for phrase in discourse[list_name]:
+                                    ("reference_prepositions", "reference_prep"), ("aside_openers", "aside"),
+                                    ("reaction_verbs", "reaction")):
+            for phrase in discourse.get(list_name, ()):
                 self.add(category, phrase)
         for genre, phrases in (discourse.get("genre_cues") or {}).items():
             for phrase in phrases:

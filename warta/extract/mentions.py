@@ -18,6 +18,7 @@ from warta.extract.discourse import (
 )
 from warta.extract.readers import Vocabulary
 from warta.extract.typing import protest_sub_type
+from warta.geo.gazetteer import haversine_km
 from warta.records import (
     Actor,
     Claim,
@@ -32,6 +33,8 @@ from warta.records import (
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
 EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture", "lose_control"}
 REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}
+REGION_REACH_KM = 250  # a town this near a region's centre, in its country, may be read as inside it
+DISTRICT_REACH_KM = 60  # ... and this near a district's
 
 
 def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> list[Mention]:
@@ -276,6 +279,8 @@ def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
         for frame in draft.frames:
             if frame.place_targets:
                 ref = frame.place_targets[0]
+                if ref.place is not None and not ref.generic:
+                    ref = _town_in_region([ref, *_places_told(draft, analysis)]) or ref
                 break
     if ref is None:
         ref = _best_place(draft, analysis)
@@ -293,7 +298,8 @@ def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
     return Location(text=ref.text if ref is not None else None)
 
 
-def _best_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
+def _places_told(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
+    """The named places of the draft's frames, else of its sentences; not where a strike was launched from."""
     origins = {id(p) for p in launch_origins(draft, analysis)}  # where it was fired from is not where it hit
     candidates: list[PlaceRef] = []
     for frame in draft.frames:
@@ -302,15 +308,39 @@ def _best_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
         for index in draft.sentences:
             candidates.extend(p for p in analysis.sentences[index].places
                               if p.place is not None and not p.generic and id(p) not in origins)
+    return candidates
+
+
+def _best_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
+    candidates = _places_told(draft, analysis)
     specific = [p for p in candidates if p.place.precision != "country"]
     if specific:
-        return specific[0]
+        return _town_in_region(specific) or specific[0]
     if candidates and draft.event_type == "strategic_developments":
         return candidates[0]
     for index in draft.sentences:
         generic = [p for p in analysis.sentences[index].places if p.generic]
         if generic:
             return generic[0]
+    return None
+
+
+def _town_in_region(places: list[PlaceRef]) -> PlaceRef | None:
+    """ "Pertempuran sengit di wilayah Kursk" then "... posisi penjaga perbatasan di dekat kota Sudzha": the
+    event told first by its region and then by a town in it happened in the town (ACLED codes the most
+    specific place)."""
+    first = places[0].place
+    finer = {"region": ("town", "district"), "district": ("town",)}.get(first.precision, ())
+    reach = REGION_REACH_KM if first.precision == "region" else DISTRICT_REACH_KM
+    for ref in places[1:]:
+        place = ref.place
+        if place.precision not in finer or place.country != first.country:
+            continue
+        inside = first.admin1 is not None and place.admin1 == first.admin1
+        near = None not in (first.lat, first.lon, place.lat, place.lon) and \
+            haversine_km((first.lat, first.lon), (place.lat, place.lon)) <= reach
+        if inside or near:
+            return ref
     return None
 
 

@@ -73,7 +73,9 @@ class MetadataReader:
 
         captured = {**fragments, "outlet": f"(?P<outlet>{outlets.names_pattern})", "place": _PLACE}
         captured["date"] = f"(?P<date>{date_pattern})"
-        self._datelines = [re.compile(expand(template, captured)) for template in data.get("datelines", [])]
+        self._datelines = [(re.compile(expand(template, captured)), "{outlet}" in template)
+                           for template in data.get("datelines", [])]
+        self._dateline_min_words = int(data.get("dateline_min_report_words", 0))
 
         labels_published = list(data.get("published_labels", []))
         self._labels_updated = {label.casefold() for label in data.get("updated_labels", [])}
@@ -155,9 +157,10 @@ class MetadataReader:
         return not self._dateline_match(line)
 
     def _dateline_match(self, line: str) -> re.Match[str] | None:
-        for pattern in self._datelines:
+        for pattern, names_outlet in self._datelines:
             match = pattern.match(line)
-            if match:
+            # "Rita Anggraini - detikNews" is a byline: a bare "Place -" dateline opens the report itself
+            if match and (names_outlet or len(line[match.end():].split()) >= self._dateline_min_words):
                 return match
         return None
 
