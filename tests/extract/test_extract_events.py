@@ -601,3 +601,31 @@ def test_an_event_told_by_its_region_then_a_town_in_it_is_placed_at_the_town(ext
     )
     battle = only(extract(text), "battles")
     assert battle.location.name == "Sudzha" and battle.location.precision == "town"
+
+
+def test_a_war_breaking_out_with_an_attack_is_the_attack(extract):
+    text = (
+        "Perang di wilayah itu pecah setelah kelompok Hamas menyerang kota Sderot di Israel selatan pada 7 Oktober "
+        "2023 dan menewaskan sekitar 1.200 orang."
+    )
+    violent = [m for m in extract(text) if m.event_type != "strategic_developments"]
+    assert len(violent) == 1 and violent[0].sub_event_type != "armed_clash"  # no war-long battle beside it
+    assert violent[0].actor1.name == "Hamas Movement"
+
+
+def test_local_police_speak_as_their_countrys_police(extract):
+    text = (
+        "Di Negara Bagian Zamfara, barat laut Nigeria, kelompok bandit menculik sedikitnya 40 warga dari sebuah desa pada "
+        "Selasa dini hari, kata polisi setempat."
+    )
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Police Forces of Nigeria"
+
+
+def test_a_speaker_on_the_event_in_the_next_sentence_is_its_claimant(extract):
+    text = (
+        "Pada Rabu dini hari, sebuah drone Israel menyerang sekelompok orang di desa Burqin, sebelah barat Jenin, "
+        "dan menewaskan dua pria. Militer Israel menyebut keduanya anggota sel bersenjata."
+    )
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Military Forces of Israel"

@@ -99,12 +99,21 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         _roles(doc, sentence, frame, analysis.grammar)
         _arguments(sentence, frame)
         frames.append(frame)
-    frames = _one_per_clause(frames)
+    frames = _opened_by(_one_per_clause(frames))
     held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
     for frame in frames:
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places):
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
+
+
+def _opened_by(frames: list[Frame]) -> list[Frame]:
+    """ "Perang di Gaza pecah setelah Hamas menyerang Israel selatan pada 7 Oktober 2023", "Perang terbuka kedua
+    negara pecah pada Jumat, ketika Israel melancarkan serangan ke Natanz": the outbreak is the attack the
+    sentence tells; the war as a whole is no event of its own."""
+    if not any(f.violent and f.trigger_class != "war" for f in frames):
+        return frames
+    return [f for f in frames if not (f.trigger_class == "war" and f.onset)]
 
 
 def _non_conflict_subject(sentence: SentenceInfo, trigger: LexMatch) -> bool:

@@ -435,6 +435,8 @@ def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
         if claim is not None:
             claims.append((index, claim))
     explicit = [(i, c) for i, c in claims if c.claimant]
+    if not explicit and not any(c.kind == "own_report" for _, c in claims):
+        explicit = _claim_told_after(draft, analysis)
     own_report = any(c.kind == "own_report" for _, c in claims)
     deniers = [name for _, c in claims for name in c.deniers]
     relays = []
@@ -454,6 +456,20 @@ def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
     if own_report:
         relays = []
     return Claim(claimant=None, claimant_party=None, relays=relays, stance="unattributed", text=text)
+
+
+def _claim_told_after(draft: Draft, analysis: ArticleAnalysis) -> list[tuple[int, ClaimRef]]:
+    """ "Pada Rabu dini hari, sebuah drone Israel menyerang ... Militer Israel menyebut keduanya anggota 'sel
+    teroris'": an event told by the outlet, then a speaker on it in the next sentence, which tells no event."""
+    after = max(draft.sentences) + 1
+    if after >= len(analysis.sentences):
+        return []
+    sentence = analysis.sentences[after]
+    told = {i for d in analysis.drafts for i in d.sentences}
+    if after in told or sentence.paragraph != analysis.sentences[after - 1].paragraph or sentence.claim is None \
+            or not sentence.claim.claimant or sentence.claim.deniers:
+        return []
+    return [(after, sentence.claim)]
 
 
 def _countered(explicit: list[tuple[int, ClaimRef]], chosen: ClaimRef, analysis: ArticleAnalysis) -> bool:

@@ -103,6 +103,7 @@ class Vocabulary:
         attribution = pack["attribution"]
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
+        self.national_templates = set(attribution.get("national_institutions") or ())
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
 
@@ -794,6 +795,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
                 claim.template = match.payload
                 claim_end = match.end
             else:
+                if match.payload in vocab.national_templates:
+                    place = None  # "polisi setempat" in Zamfara are Nigeria's police
                 name = institution_name(match.payload, vocab.country_name(country), place)
                 claim = make(name, country, "explicit", 5, match.start, claim_end)
                 claim.template = match.payload  # "kementerian itu" later points back to this ministry
