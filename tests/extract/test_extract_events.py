@@ -629,3 +629,16 @@ def test_a_speaker_on_the_event_in_the_next_sentence_is_its_claimant(extract):
     )
     mention = only(extract(text))
     assert mention.claim.claimant == "Military Forces of Israel"
+
+
+def test_a_drone_and_missile_strike_told_again_by_its_missile_is_one_event(extract):
+    text = (
+        "Korban tewas akibat serangan drone dan rudal besar-besaran Rusia ke Kyiv pada Rabu dini hari bertambah "
+        "menjadi 12 orang. Pihak berwenang masih mencari korban di bawah reruntuhan.\n\n"
+        "Seorang pejabat kota mengatakan antrean warga menunggu bus evakuasi di pusat kota.\n\n"
+        "Sebagian besar korban ditemukan di sebuah gedung apartemen di distrik Darnytskyi, Kyiv, yang runtuh "
+        "setelah dihantam rudal pada Rabu."
+    )
+    strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
+    assert len(strikes) == 1
+    assert strikes[0].fatalities.killed.min == 12

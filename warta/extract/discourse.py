@@ -501,7 +501,8 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     if host.event_type != draft.event_type and not _vague_retelling(host, draft):
         return False
     if host.sub_event_type != draft.sub_event_type and not (
-            all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)):
+            all(is_generic(f) for f in host.frames) or all(is_generic(f) for f in draft.frames)
+            or _mixed_strike_retold(host, draft)):
         return False
     mine, theirs = _named_place(host), _named_place(draft)
     if mine is None or theirs is None or "region" in (mine.precision, theirs.precision) \
@@ -516,6 +517,19 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     if first.start is None or second.start is None:
         return first.start is None and second.start is None and reference is None
     return abs((first.start - second.start).days) <= 1
+
+
+STRIKE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell"}
+
+
+def _mixed_strike_retold(host: Draft, draft: Draft) -> bool:
+    """ "serangan drone dan rudal besar-besaran Rusia ke Kyiv" then "gedung apartemen ... runtuh setelah dihantam
+    rudal": one combined strike, told again by one of its weapons."""
+    if host.event_type != "explosions_remote_violence" or draft.event_type != host.event_type:
+        return False
+    mine = {w for f in host.frames for w in f.weapons} & STRIKE_WEAPONS
+    theirs = {w for f in draft.frames for w in f.weapons} & STRIKE_WEAPONS
+    return bool(theirs) and (len(mine) > 1 and theirs <= mine or len(theirs) > 1 and mine <= theirs and bool(mine))
 
 
 def _counter_account(host: Draft, draft: Draft, analysis: ArticleAnalysis, distance: int | None) -> bool:

@@ -102,7 +102,7 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
     frames = _opened_by(_one_per_clause(frames))
     held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
     for frame in frames:
-        if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places):
+        if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places) and not frame.anaphoric:
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
 
@@ -211,6 +211,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     following = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
     if frame.voice == "noun" and following in grammar.get("demonstratives", ()):
         frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
+    elif frame.voice == "noun" and _owner_then_demonstrative(doc, sentence, trigger, grammar):
+        frame.anaphoric = True  # "serangan AS kali ini", "serangan udara Israel itu"
     for match in sentence.matches:
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
@@ -278,6 +280,18 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     # "saling tembak", "kedua belah pihak": both sides at once
     if trigger.text.lower().startswith(tuple(grammar.get("reciprocal_starts", ()))):
         frame.symmetric = True
+
+
+def _owner_then_demonstrative(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> bool:
+    """ "serangan AS kali ini", "serangan Israel tersebut": the attacker's name, then "this"/"that"."""
+    owner = next((a for a in sentence.actors if a.start == trigger.end), None)
+    if owner is None or owner.end >= sentence.token_end:
+        return False
+    after = doc[owner.end].lower_
+    if after in grammar.get("demonstratives", ()):
+        return True
+    return after == grammar.get("times_word") and owner.end + 1 < sentence.token_end \
+        and doc[owner.end + 1].lower_ in grammar.get("demonstratives", ())
 
 
 def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> None:
@@ -562,7 +576,9 @@ def _outside_asides(sentence: SentenceInfo, frame: Frame) -> list:
 def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
     c0, c1 = frame.clause
     in_clause_places = [p for p in sentence.places if c0 <= p.start < c1]
-    frame.places = in_clause_places or _outside_asides(sentence, frame)
+    # "Serangan ini terjadi dua pekan setelah pertemuan puncak di Alaska": the event already told is not where
+    # the sentence's other clauses are
+    frame.places = in_clause_places or ([] if frame.anaphoric else _outside_asides(sentence, frame))
     # air defence after the verb was hit ("menghancurkan ... alat pertahanan udara"), not what did the hitting
     frame.weapons = {m.payload for m in sentence.matches if m.category == "weapon" and c0 <= m.start < c1
                      and not (m.payload == "air_defence" and m.start >= frame.trigger.end)}
