@@ -642,3 +642,13 @@ def test_a_drone_and_missile_strike_told_again_by_its_missile_is_one_event(extra
     strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
     assert len(strikes) == 1
     assert strikes[0].fatalities.killed.min == 12
+
+
+def test_soldiers_of_no_named_country_fighting_militants_are_the_states_where_it_happens(extract):
+    text = (
+        "Pada Selasa malam, militan menyerang pos gabungan tentara dan polisi di distrik Doda, Jammu dan Kashmir, "
+        "India, melukai lima tentara. Polisi menduga para penyerang merupakan anggota kelompok yang bermarkas di "
+        "Pakistan."
+    )
+    battle = only(extract(text), "battles")
+    assert battle.actor2.name == "Military Forces of India"

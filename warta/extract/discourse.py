@@ -184,8 +184,9 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             return None
         role = "military"  # a base or a command post stands for the forces that hold it
     if role == "military" and country is None and not ref.possessive:
-        if any(word in ref.text.lower() for word in vocab.government_force_words):
-            country = _civilian_country(frame, analysis)  # "pasukan pemerintah": the forces of the place's state
+        if any(word in ref.text.lower() for word in vocab.government_force_words) or _faces_armed_group(ref, frame):
+            # "pasukan pemerintah", or "tentara" fighting militants: the forces of the place's state
+            country = _civilian_country(frame, analysis)
         else:
             country = _speaker_country(analysis, frame)
     if role == "pronoun" and ref.text.lower() in vocab.plural_pronouns:
@@ -226,6 +227,18 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             "civilian": "civilians", "settlement": "civilians", "unidentified": "political_militia",
             "settler": "identity_militia", "protester": "protesters", "rioter": "rioters"}.get(role)
     return Actor(text=ref.text, name=name, country=country, kind=kind)
+
+
+def _faces_armed_group(ref: ActorRef, frame: Frame) -> bool:
+    """ "militan menyerang pos gabungan tentara dan polisi", "baku tembak antara pasukan keamanan dan dua militan":
+    forces named by no country, against a non-state group, are those of the state where it happens."""
+    other = frame.actor2 if ref is frame.actor1 else frame.actor1 if ref is frame.actor2 else None
+    if other is None and ref in frame.targets:
+        other = frame.actor1
+    if other is None:
+        return False
+    # a group of one country (Hamas) fights forces of another (Israel) on its soil: only stateless groups count
+    return other.role in ("unidentified", "group_anaphor") or (other.role == "group" and not other.country)
 
 
 def _previous_group(analysis: ArticleAnalysis, frame: Frame, ref: ActorRef, vocab: Vocabulary) -> dict | None:
