@@ -213,7 +213,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     elif frame.voice == "noun" and _owner_then_demonstrative(doc, sentence, trigger, grammar):
         frame.anaphoric = True  # "serangan AS kali ini", "serangan udara Israel itu"
+    # "Di Bila Tserkva": a function word inside a place's name is part of the name
+    named = {t for p in sentence.places for t in range(p.start, p.end)}
     for match in sentence.matches:
+        if match.start in named and match.category in ("irrealis", "negation", "habitual", "purpose"):
+            continue
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
         elif match.category == "denial" and 0 <= trigger.start - match.end <= 2:
