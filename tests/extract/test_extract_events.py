@@ -652,3 +652,13 @@ def test_soldiers_of_no_named_country_fighting_militants_are_the_states_where_it
     )
     battle = only(extract(text), "battles")
     assert battle.actor2.name == "Military Forces of India"
+
+
+def test_a_ministry_saying_no_citizen_was_hurt_in_an_attack_is_not_its_attacker(extract):
+    text = (
+        "Serangan udara Israel menghantam sebuah gedung di pinggiran selatan Beirut pada Jumat malam dan "
+        "menewaskan 12 orang, kata Kementerian Kesehatan Lebanon.\n\n"
+        "Kementerian Luar Negeri RI memastikan tidak ada WNI yang menjadi korban dalam serangan di Dahiyeh."
+    )
+    mentions = extract(text)
+    assert [m.actor1.name for m in mentions] == ["Military Forces of Israel"]

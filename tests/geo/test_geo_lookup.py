@@ -256,3 +256,13 @@ def test_country_words_also_come_from_a_shared_countries_file(monkeypatch: pytes
 
     monkeypatch.setattr("warta.lang.load_pack", lambda code: FakePack())
     assert countries.pack_country_words("xx") == {"TUR": ["Turki", "Turkiye"], "ISR": ["Zionis"]}
+
+
+def test_places_geonames_lacks_come_from_the_additions_near_their_seat(neutral_gazetteer: Gazetteer):
+    mawasi = neutral_gazetteer.lookup("Mawasi")
+    khan_yunis = neutral_gazetteer.lookup("Khan Yunis")
+    assert (mawasi.name, mawasi.country) == ("Al-Mawasi", "PSE")
+    assert haversine_km((mawasi.lat, mawasi.lon), (khan_yunis.lat, khan_yunis.lon)) < 25
+    assert neutral_gazetteer.lookup("Dahiyeh").country == "LBN"
+    assert neutral_gazetteer.lookup("Qalqilya").country == "PSE"
+    assert neutral_gazetteer.lookup("Fordow").country == "IRN"

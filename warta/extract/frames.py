@@ -302,8 +302,12 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     c0, c1 = frame.clause
     trigger = frame.trigger
     claimed = {t for s, e in sentence.claim_spans for t in range(s, e)}
+    # a ministry or a president before an attack noun speaks of it ("Kemlu RI memastikan tidak ada WNI yang
+    # menjadi korban dalam serangan"); it does not make it
     usable = [a for a in sentence.actors if c0 <= a.start and a.end <= c1 and a.start not in claimed
-              and not (a.role == "institution" and frame.violent)]
+              and not (a.role == "institution" and frame.violent)
+              and not (a.role == "government" and frame.violent and frame.voice in ("noun", "state")
+                       and a.end <= trigger.start)]
     first_verb = min((m.start for m in sentence.matches if m.category == "trigger" and c0 <= m.start < trigger.start
                       and m.payload[1] in ("active", "passive")), default=trigger.start)
     # "pihaknya memukul mundur X dan membunuh Y": coordinated verbs share the subject before the first one
