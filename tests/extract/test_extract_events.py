@@ -662,3 +662,18 @@ def test_a_ministry_saying_no_citizen_was_hurt_in_an_attack_is_not_its_attacker(
     )
     mentions = extract(text)
     assert [m.actor1.name for m in mentions] == ["Military Forces of Israel"]
+
+
+def test_a_sentence_opening_with_the_shooting_already_told_adds_no_battle(extract):
+    text = (
+        "Seorang prajurit TNI gugur setelah ditembak kelompok kriminal bersenjata (KKB) di Distrik Beoga, "
+        "Kabupaten Puncak, Papua Tengah, Senin siang.\n\n"
+        "Kepala Penerangan Kodam XVII/Cenderawasih membenarkan peristiwa tersebut. Menurut dia, prajurit itu "
+        "ditembak dari arah hutan saat berjaga di pos mereka sekitar pukul 11.00 WIT.\n\n"
+        "\u201cBenar, satu anggota kami gugur,\u201d kata dia saat dikonfirmasi, Senin malam.\n\n"
+        "Ia menyebut pelaku diduga merupakan kelompok yang selama ini beroperasi di wilayah Beoga. Usai "
+        "penembakan, aparat gabungan TNI-Polri melakukan pengejaran ke arah hutan."
+    )
+    battles = [m for m in extract(text) if m.event_type == "battles"]
+    assert len(battles) == 1
+    assert battles[0].actor1.name == "OPM: Free Papua Movement"

@@ -438,6 +438,9 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
         else:
             host = _denied_host(draft, denial, analysis) or _host(draft, drafts, analysis) \
                 or _referent(draft, drafts, analysis)
+            if host is None and draft.actor1 is None and _opens_with_reference(frame, analysis):
+                # "Usai penembakan, aparat gabungan melakukan pengejaran": the shooting told paragraphs before
+                host = _reacted_to(draft, drafts, analysis)
         if host is None:
             drafts.append(draft)
             continue
@@ -462,6 +465,14 @@ def _attach_denial(index: int, drafts: list[Draft], analysis: ArticleAnalysis) -
             return draft, set(analysis.sentences[index].claim.denier_parties), index
         break
     return None
+
+
+def _opens_with_reference(frame: Frame, analysis: ArticleAnalysis) -> bool:
+    """ "Usai penembakan, ...", "Pascaserangan itu, ...": the sentence opens by naming an event already told."""
+    sentence = analysis.sentences[frame.sentence]
+    return frame.voice == "noun" and any(
+        m.category == "reference_prep" and m.start == sentence.token_start and m.end == frame.trigger.start
+        for m in sentence.matches)
 
 
 def _reacted_to(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
