@@ -677,3 +677,27 @@ def test_a_sentence_opening_with_the_shooting_already_told_adds_no_battle(extrac
     battles = [m for m in extract(text) if m.event_type == "battles"]
     assert len(battles) == 1
     assert battles[0].actor1.name == "OPM: Free Papua Movement"
+
+
+def test_denying_having_targeted_civilians_is_no_new_attack(extract):
+    text = (
+        "Serangan udara militer Myanmar menghantam sebuah desa di wilayah Magway pada Selasa malam, menewaskan "
+        "sedikitnya 17 orang termasuk lima anak-anak, menurut warga setempat.\n\n"
+        "Seorang warga desa di kota kecamatan Pauk mengatakan kepada AFP bahwa dua jet tempur menjatuhkan bom ke "
+        "arah sebuah sekolah tempat warga berlindung. \u201cKami menguburkan 17 orang hari ini,\u201d katanya.\n\n"
+        "Juru bicara junta membantah menargetkan warga sipil. Menurut dia, serangan itu ditujukan kepada anggota "
+        "kelompok bersenjata yang berkumpul di desa tersebut.\n\n"
+        "Pada Senin, pasukan perlawanan di Pauk menyerang sebuah pos polisi dan menewaskan tiga polisi."
+    )
+    attacks = [m for m in extract(text) if m.sub_event_type == "attack"]
+    assert attacks == []
+
+
+def test_a_short_mixed_case_acronym_is_not_read_in_an_ordinary_word(extract):
+    text = (
+        "Serangan udara militer Myanmar menghantam desa Let Yet Kone di kota kecamatan Kanbalu pada Selasa "
+        "malam dan menewaskan sedikitnya 17 orang, kata warga setempat."
+    )
+    mention = only(extract(text))
+    assert mention.actor1.name == "Military Forces of Myanmar"
+    assert mention.claim.claimant == "residents"

@@ -221,7 +221,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         if match.category == "anaphora" and match.start <= trigger.start < match.end + 1:
             frame.anaphoric = True
         elif match.category == "denial" and 0 <= trigger.start - match.end <= 2:
-            frame.anaphoric = True  # "Armenia membantah telah menembakkan rudal": the strike already told
+            frame.anaphoric = frame.reaction = True  # "Armenia membantah telah menembakkan rudal": already told
         elif match.category == "reaction" and match is _reaction_before(sentence, trigger):
             frame.anaphoric = frame.reaction = True  # "Presiden X mengecam serangan di Kudumbari": already told
         elif match.category == "reference_prep" and match.end == trigger.start and frame.voice == "noun":

@@ -57,8 +57,10 @@ class Lexicon:
         phrase = " ".join(str(phrase).split())
         if not phrase:
             return
-        # Short all-capital acronyms ("AS", "RI", "IS") are words in lower case: match them exactly.
-        exact = phrase.isupper() and len(phrase.replace(" ", "")) <= 4
+        # Short acronyms ("AS", "RI", "IS", "LeT") are words in lower case ("as", "let"): match them exactly.
+        compact = phrase.replace(" ", "")
+        exact = (phrase.isupper() and len(compact) <= 4) or (
+            len(compact) <= 5 and " " not in phrase and any(ch.isupper() for ch in phrase[1:]))
         self._register(category, phrase, payload, possessive=False, exact=exact)
         if self.clitic and category in CLITIC_CATEGORIES and not exact and not phrase.endswith(self.clitic):
             self._register(category, phrase + self.clitic, payload, possessive=True, exact=False)
