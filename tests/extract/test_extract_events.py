@@ -701,3 +701,8 @@ def test_a_short_mixed_case_acronym_is_not_read_in_an_ordinary_word(extract):
     mention = only(extract(text))
     assert mention.actor1.name == "Military Forces of Myanmar"
     assert mention.claim.claimant == "residents"
+
+
+def test_damage_done_by_a_drone_is_the_strike_not_looting_or_a_riot(extract):
+    mention = only(extract("Di pusat kota Kyiv, serpihan drone merusak sejumlah gedung perkantoran pada Rabu."))
+    assert (mention.event_type, mention.sub_event_type) == ("explosions_remote_violence", "air_drone_strike")

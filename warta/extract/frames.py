@@ -92,6 +92,9 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
             continue
         trigger_class, voice = trigger.payload
         clause = _clause(doc, sentence, trigger)
+        if trigger_class in ("destroy_property", "riot") and voice == "active" \
+                and _struck_by_weapon(sentence, trigger, clause):
+            trigger_class = "attack"  # "serpihan drone merusak sejumlah gedung": a strike's damage, not looting
         frame = Frame(sentence.index, trigger, trigger_class, voice, clause, in_quote=sentence.in_quote)
         _flags(doc, sentence, frame, analysis.grammar)
         if frame.irrealis:
@@ -105,6 +108,15 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places) and not frame.anaphoric:
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
+
+
+STRIKE_WEAPON_CLASSES = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb"}
+
+
+def _struck_by_weapon(sentence: SentenceInfo, trigger: LexMatch, clause: tuple[int, int]) -> bool:
+    """The subject of a damage verb is a weapon ("salah satu peluru artileri merusak rumah sakit")."""
+    return any(m.category == "weapon" and m.payload in STRIKE_WEAPON_CLASSES and clause[0] <= m.start
+               and m.end <= trigger.start and trigger.start - m.end <= 3 for m in sentence.matches)
 
 
 def _opened_by(frames: list[Frame]) -> list[Frame]:
