@@ -706,3 +706,11 @@ def test_a_short_mixed_case_acronym_is_not_read_in_an_ordinary_word(extract):
 def test_damage_done_by_a_drone_is_the_strike_not_looting_or_a_riot(extract):
     mention = only(extract("Di pusat kota Kyiv, serpihan drone merusak sejumlah gedung perkantoran pada Rabu."))
     assert (mention.event_type, mention.sub_event_type) == ("explosions_remote_violence", "air_drone_strike")
+
+
+def test_a_war_entering_its_third_year_and_a_coup_seizing_power_are_no_captures(extract):
+    text = (
+        "Perang di Sudan telah memasuki tahun ketiga pada pekan ini. Militer Myanmar merebut kekuasaan dari "
+        "pemerintahan terpilih pada Februari 2021."
+    )
+    assert [m for m in extract(text) if m.event_type == "battles"] == []
