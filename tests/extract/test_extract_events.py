@@ -714,3 +714,12 @@ def test_a_war_entering_its_third_year_and_a_coup_seizing_power_are_no_captures(
         "pemerintahan terpilih pada Februari 2021."
     )
     assert [m for m in extract(text) if m.event_type == "battles"] == []
+
+
+def test_fighting_said_to_go_on_with_no_side_day_or_toll_is_no_event(extract):
+    text = (
+        "Pasukan RSF menyerang kota Sinja di negara bagian Sennar pada Senin dan menewaskan 12 warga, kata "
+        "kelompok relawan setempat.\n\nDi Khartoum, pertempuran juga belum mereda."
+    )
+    mentions = extract(text)
+    assert len(mentions) == 1 and mentions[0].location.country == "SDN" and mentions[0].location.name != "Khartoum"

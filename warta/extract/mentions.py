@@ -56,7 +56,7 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         actor1, actor2 = _actors(draft, analysis, vocab)
         if not _armed_enough(draft, actor1, actor2):
             continue
-        if not _anchored(draft, analysis):
+        if not _anchored(draft, analysis) or _fighting_goes_on(draft, analysis):
             continue
         date_value = choose_date(draft, analysis)
         if is_history(date_value, analysis.reference_date):
@@ -124,6 +124,17 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
         if previous is not None and previous.paragraph == sentence.paragraph and (previous.dates or previous.places):
             return True
     return draft.place is not None or any(f.onset for f in draft.frames) and analysis.onset_date is not None
+
+
+def _fighting_goes_on(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Di Khartoum, pertempuran juga belum mereda.": fighting said to go on, with no one, no day and no toll
+    of its own, is a lead of the war as a whole (GUIDELINES 2: optional), not one event."""
+    if not all(f.continuing and not f.onset for f in draft.frames) or draft.actor1 or draft.actor2:
+        return False
+    sentences = [analysis.sentences[i] for i in draft.sentences]
+    dated = any(not d.statement for s in sentences for d in s.dates)
+    hurt = any(not c.aggregate for s in sentences for c in s.casualties)
+    return not dated and not hurt
 
 
 # ------------------------------------------------------------------------------------------------ fields
