@@ -723,3 +723,20 @@ def test_fighting_said_to_go_on_with_no_side_day_or_toll_is_no_event(extract):
     )
     mentions = extract(text)
     assert len(mentions) == 1 and mentions[0].location.country == "SDN" and mentions[0].location.name != "Khartoum"
+
+
+def test_a_hyphenated_name_with_a_particle_is_one_place(extract):
+    mention = only(extract("Geng bersenjata menyerang sebuah kantor polisi di ibu kota Port-au-Prince pada Senin."))
+    assert (mention.location.name, mention.location.country) == ("Port-au-Prince", "HTI")
+
+
+def test_civilians_killed_by_a_side_after_its_ground_battle_are_an_attack_of_their_own(extract):
+    text = (
+        "Koalisi geng Viv Ansanm menyerbu kota Mirebalais pada Senin dini hari dan terlibat baku tembak dengan "
+        "polisi selama berjam-jam. Sedikitnya 10 warga tewas dibunuh anggota geng yang juga membakar rumah-rumah, "
+        "menurut organisasi hak asasi manusia lokal."
+    )
+    violent = {m.sub_event_type: m for m in extract(text) if m.event_type != "strategic_developments"}
+    assert set(violent) == {"attack", "armed_clash"}
+    assert violent["attack"].fatalities.killed.min == 10
+    assert violent["attack"].location.name == "Mirebalais"  # the place the paragraph has just named

@@ -743,6 +743,11 @@ def _same_family(host: Draft, draft: Draft) -> bool:
     if host.event_type in VIOLENT_TYPES and draft.event_type in VIOLENT_TYPES:
         if draft.frames[0].anaphoric:
             return True  # "serangan itu ditujukan kepada ...": the event already told, however it is worded
+        if host.event_type == "battles" and draft.event_type == "violence_against_civilians" \
+                and draft.frames[0].trigger_class == "kill" and draft.frames[0].voice == "passive":
+            # "Sedikitnya 10 warga tewas dibunuh anggota geng" after the gang's fight with the police: civilians
+            # killed by a side of a ground battle are an attack of their own (ACLED)
+            return False
         # an explosion is remote violence whatever else it is; a vague "serangan" may be anything
         if draft.frames[0].trigger_class == "explosion":
             return host.event_type == "explosions_remote_violence"

@@ -331,8 +331,11 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int], vocab: Vocabula
         token = doc[i]
         if _is_capitalised(token) and (token.is_alpha or any(ch.isalpha() for ch in token.text)):
             i += 1
-        elif token.text in ("-", "'", "’") and not doc[i - 1].whitespace_ and i + 1 < end and _is_capitalised(doc[i + 1]):
+        elif token.text in ("-", "'", "’") and not doc[i - 1].whitespace_ and i + 1 < end and (
+                _is_capitalised(doc[i + 1]) or _hyphened_particle(doc, i + 1, end)):
             i += 1  # glue inside a name
+        elif _hyphened_particle(doc, i, end) and i > start and doc[i - 1].text == "-":
+            i += 1  # "Port-au-Prince": a short particle between hyphens
         elif token.lower_ in vocab.name_particles and i + 1 < end and not token.whitespace_:
             i += 1
         else:
@@ -340,6 +343,15 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int], vocab: Vocabula
         if doc[i - 1].whitespace_ and i < end and doc[i - 1].text.endswith("."):
             break
     return i
+
+
+def _hyphened_particle(doc: Doc, index: int, end: int) -> bool:
+    """A short lower-case word glued by hyphens between capitalised parts of a name ("au" in Port-au-Prince)."""
+    if index + 2 >= end:
+        return False
+    token = doc[index]
+    return token.is_alpha and token.is_lower and len(token.text) <= 3 and not token.whitespace_ \
+        and doc[index + 1].text == "-" and not doc[index + 1].whitespace_ and _is_capitalised(doc[index + 2])
 
 
 def _acts(doc: Doc, index: int, limit: int, vocab: Vocabulary) -> bool:
