@@ -740,3 +740,12 @@ def test_civilians_killed_by_a_side_after_its_ground_battle_are_an_attack_of_the
     assert set(violent) == {"attack", "armed_clash"}
     assert violent["attack"].fatalities.killed.min == 10
     assert violent["attack"].location.name == "Mirebalais"  # the place the paragraph has just named
+
+
+def test_the_verb_of_a_relative_clause_has_the_noun_before_yang_as_subject(extract):
+    text = (
+        "Di kota Mirebalais, Haiti, sedikitnya 10 warga tewas dibunuh anggota geng yang juga membakar "
+        "rumah-rumah pada Senin."
+    )
+    burning = [m for m in extract(text) if m.sub_event_type == "looting_property_destruction"]
+    assert all(not m.actor1.name or not m.actor1.name.startswith("Civilians") for m in burning)

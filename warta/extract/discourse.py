@@ -310,9 +310,27 @@ def _civilian_country(frame: Frame, analysis: ArticleAnalysis) -> str | None:
                         key=lambda p: p.place.precision == "country")
         if places:
             return places[0].place.country
+    told = paragraph_place(analysis, frame.sentence)
+    if told is not None and told.place.country:
+        return told.place.country
     if analysis.main_place is not None and analysis.main_place.place is not None:
         return analysis.main_place.place.country
     return analysis.most_named_country
+
+
+def paragraph_place(analysis: ArticleAnalysis, index: int) -> PlaceRef | None:
+    """ "... menyerbu kota Mirebalais ... Sedikitnya 10 warga tewas dibunuh anggota geng": the place the paragraph
+    has just named, for a sentence that names none."""
+    paragraph = analysis.sentences[index].paragraph
+    for previous in range(index - 1, -1, -1):
+        sentence = analysis.sentences[previous]
+        if sentence.paragraph != paragraph:
+            break
+        named = [p for p in sentence.places if p.place is not None and not p.generic
+                 and p.place.precision != "country"]
+        if named:
+            return named[0]
+    return None
 
 
 def belligerent_actor(key: str, analysis: ArticleAnalysis, vocab: Vocabulary, text: str | None = None) -> Actor:

@@ -333,7 +333,8 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         frame.actor1, frame.actor2 = between
         frame.symmetric = True
         return
-    subjects = _subjects(doc, left, c0, grammar)
+    relative = _relative_subject(doc, sentence, trigger, grammar) if frame.voice == "active" else None
+    subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
     if not subjects and frame.voice == "active":
         subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
     agents = [a for a in right if _preceded_by(doc, a, {grammar.get("agent_preposition")}, c0)
@@ -458,6 +459,18 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip(" ()").lower() in joiners:
             group.insert(0, actor)
     return group
+
+
+def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> ActorRef | None:
+    """ "warga tewas dibunuh anggota geng yang juga membakar rumah-rumah": the verb of a relative clause has
+    the noun right before "yang" as its subject."""
+    auxiliaries = set(grammar.get("subject_drop_auxiliaries", ()))
+    j = trigger.start - 1
+    while j >= sentence.token_start and doc[j].lower_ in auxiliaries:
+        j -= 1
+    if j < sentence.token_start or doc[j].lower_ != grammar.get("relative_pronoun"):
+        return None
+    return next((a for a in sentence.actors if a.end == j and a.role not in ("civilian", "settlement")), None)
 
 
 def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> list[ActorRef]:

@@ -13,6 +13,7 @@ from warta.extract.discourse import (
     choose_date,
     is_generic,
     is_history,
+    paragraph_place,
     struck_materiel,
     vague_actor,
 )
@@ -294,7 +295,7 @@ def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
                     ref = _town_in_region([ref, *_places_told(draft, analysis)]) or ref
                 break
     if ref is None:
-        ref = _best_place(draft, analysis) or _paragraph_place(draft, analysis)
+        ref = _best_place(draft, analysis) or paragraph_place(analysis, min(draft.sentences))
     if ref is not None and not ref.generic and ref.place is not None:
         return _rounded(to_location(ref.place, ref.text))
     political = draft.event_type == "strategic_developments" and actor1 is not None and actor1.country
@@ -307,22 +308,6 @@ def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
     if main is not None and main.place is not None:
         return _rounded(to_location(main.place, ref.text if ref is not None and ref.generic else None))
     return Location(text=ref.text if ref is not None else None)
-
-
-def _paragraph_place(draft: Draft, analysis: ArticleAnalysis) -> PlaceRef | None:
-    """ "... menyerbu kota Mirebalais ... Sedikitnya 10 warga tewas dibunuh anggota geng": the place the paragraph
-    has just named, when the event's own sentences name none."""
-    first = min(draft.sentences)
-    paragraph = analysis.sentences[first].paragraph
-    for index in range(first - 1, -1, -1):
-        sentence = analysis.sentences[index]
-        if sentence.paragraph != paragraph:
-            break
-        named = [p for p in sentence.places if p.place is not None and not p.generic
-                 and p.place.precision != "country"]
-        if named:
-            return named[0]
-    return None
 
 
 def _places_told(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
