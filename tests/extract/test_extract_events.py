@@ -749,3 +749,9 @@ def test_the_verb_of_a_relative_clause_has_the_noun_before_yang_as_subject(extra
     )
     burning = [m for m in extract(text) if m.sub_event_type == "looting_property_destruction"]
     assert all(not m.actor1.name or not m.actor1.name.startswith("Civilians") for m in burning)
+
+
+def test_the_governor_of_a_region_named_by_its_capital(extract):
+    text = ("Di Bila Tserkva, drone Rusia menghantam sebuah gudang logistik dan melukai dua pekerja pada Rabu, "
+            "kata gubernur wilayah Kyiv.")
+    assert only(extract(text)).claim.claimant == "Governor of Kyiv"

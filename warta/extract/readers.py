@@ -800,6 +800,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             claim = make(group["name"], group.get("country"), "explicit", 4, match.start, claim_end)
         elif match.category == "institution":
             country, claim_end, place = _country_after(doc, match.end, end, sentence)
+            if country is not None and place is None and "{place}" in match.payload:
+                place = _capital_after(doc, match.end, end, sentence)  # "gubernur wilayah Kyiv": of Kyiv
             if country is None:
                 country, claim_end, place = _local_place(doc, match.end, end, sentence, vocab)
             if country is None:
@@ -867,6 +869,12 @@ def _country_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> tu
             name = doc[j:place.end].text if place.place.precision != "country" else None
             return place.place.country, place.end, name
     return None, index, None
+
+
+def _capital_after(doc: Doc, index: int, end: int, sentence: SentenceInfo) -> str | None:
+    j = _skip_space(doc, index, end)
+    match = next((m for m in sentence.matches if m.category == "capital" and m.start == j), None)
+    return match.text if match is not None else None
 
 
 def _local_place(doc: Doc, index: int, end: int, sentence: SentenceInfo,
