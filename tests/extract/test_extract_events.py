@@ -755,3 +755,12 @@ def test_the_governor_of_a_region_named_by_its_capital(extract):
     text = ("Di Bila Tserkva, drone Rusia menghantam sebuah gudang logistik dan melukai dua pekerja pada Rabu, "
             "kata gubernur wilayah Kyiv.")
     assert only(extract(text)).claim.claimant == "Governor of Kyiv"
+
+
+def test_a_war_scale_toll_is_no_single_events(extract):
+    text = (
+        "Perang antara tentara Sudan dan RSF pecah di Khartoum pada 15 April 2023 dan telah menewaskan lebih dari "
+        "20.000 orang."
+    )
+    for mention in extract(text):
+        assert mention.fatalities.killed.min is None or mention.fatalities.killed.min < 5000

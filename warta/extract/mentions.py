@@ -36,6 +36,9 @@ EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture
 REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}
 REGION_REACH_KM = 250  # a town this near a region's centre, in its country, may be read as inside it
 DISTRICT_REACH_KM = 60  # ... and this near a district's
+# A death toll this large is a war's or a year's, whatever the sentence's wording: single events in the news of
+# armed conflict stay far below it (the deadliest single attacks of recent wars killed in the low thousands).
+WAR_SCALE_TOLL = 5000
 
 
 def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> list[Mention]:
@@ -366,7 +369,7 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
     chosen: list[Casualty] = []
     for index in draft.sentences:
         for casualty in analysis.sentences[index].casualties:
-            if casualty.aggregate:
+            if casualty.aggregate or (casualty.kind == "killed" and (casualty.min or 0) >= WAR_SCALE_TOLL):
                 continue  # a war-wide tally is not this event's toll (GUIDELINES 2)
             if casualty.civilian is True and not _has_civilian_side(draft) \
                     and _siblings_take_civilians(draft, analysis, index):
