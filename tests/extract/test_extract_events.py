@@ -764,3 +764,8 @@ def test_a_war_scale_toll_is_no_single_events(extract):
     )
     for mention in extract(text):
         assert mention.fatalities.killed.min is None or mention.fatalities.killed.min < 5000
+
+
+def test_a_military_helicopter_firing_missiles_is_an_air_strike(extract):
+    text = "Helikopter militer Suriah menembakkan rudal ke posisi kelompok bersenjata di dekat kota Jableh pada Jumat."
+    assert only(extract(text)).sub_event_type == "air_drone_strike"
