@@ -769,3 +769,11 @@ def test_a_war_scale_toll_is_no_single_events(extract):
 def test_a_military_helicopter_firing_missiles_is_an_air_strike(extract):
     text = "Helikopter militer Suriah menembakkan rudal ke posisi kelompok bersenjata di dekat kota Jableh pada Jumat."
     assert only(extract(text)).sub_event_type == "air_drone_strike"
+
+
+def test_an_indonesian_police_rank_before_a_name_is_the_police_speaking(extract):
+    text = (
+        "Seorang tukang ojek tewas ditembak kelompok kriminal bersenjata di Distrik Ilaga, Kabupaten Puncak, "
+        "pada Selasa pagi, kata Kombes Faizal Ramadhan kepada wartawan."
+    )
+    assert only(extract(text)).claim.claimant == "Police Forces of Indonesia"
