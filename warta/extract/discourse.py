@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef, MaterielItem, PlaceRef
 from warta.extract.dates import DateExpr, DateReader
-from warta.extract.frames import POLITICAL_CLASSES, Frame
+from warta.extract.frames import POLITICAL_CLASSES, STRIKE_WEAPON_CLASSES, Frame
 from warta.extract.readers import Vocabulary, read_materiel
 from warta.extract.typing import classify
 from warta.geo import haversine_km
@@ -561,16 +561,13 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     return abs((first.start - second.start).days) <= 1
 
 
-STRIKE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell"}
-
-
 def _mixed_strike_retold(host: Draft, draft: Draft) -> bool:
     """ "serangan drone dan rudal besar-besaran Rusia ke Kyiv" then "gedung apartemen ... runtuh setelah dihantam
     rudal": one combined strike, told again by one of its weapons."""
     if host.event_type != "explosions_remote_violence" or draft.event_type != host.event_type:
         return False
-    mine = {w for f in host.frames for w in f.weapons} & STRIKE_WEAPONS
-    theirs = {w for f in draft.frames for w in f.weapons} & STRIKE_WEAPONS
+    mine = {w for f in host.frames for w in f.weapons} & STRIKE_WEAPON_CLASSES
+    theirs = {w for f in draft.frames for w in f.weapons} & STRIKE_WEAPON_CLASSES
     return bool(theirs) and (len(mine) > 1 and theirs <= mine or len(theirs) > 1 and mine <= theirs and bool(mine))
 
 

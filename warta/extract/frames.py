@@ -33,6 +33,7 @@ CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard"
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
+STRIKE_WEAPON_CLASSES = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb"}  # fired or dropped
 NON_CONFLICT_SUBJECT_GAP = 3  # words between "serangan hama" and its verb ("serangan hama wereng cokelat merusak")
 
 
@@ -108,9 +109,6 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places) and not frame.anaphoric:
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
-
-
-STRIKE_WEAPON_CLASSES = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb"}
 
 
 def _struck_by_weapon(sentence: SentenceInfo, trigger: LexMatch, clause: tuple[int, int]) -> bool:
