@@ -777,3 +777,10 @@ def test_an_indonesian_police_rank_before_a_name_is_the_police_speaking(extract)
         "pada Selasa pagi, kata Kombes Faizal Ramadhan kepada wartawan."
     )
     assert only(extract(text)).claim.claimant == "Police Forces of Indonesia"
+
+
+def test_no_casualties_on_one_side_leaves_the_toll_unknown(extract):
+    text = ("Tim gabungan TNI-Polri terlibat kontak tembak dengan KKB di Distrik Gome, Kabupaten Puncak, pada Senin. "
+            "Kontak tembak berlangsung sekitar 30 menit, dan tidak ada korban di pihak aparat.")
+    killed = only(extract(text)).fatalities.killed
+    assert (killed.min, killed.max) == (None, None)

@@ -100,6 +100,7 @@ class Vocabulary:
         self.led_by_words = tuple(w.lower() for w in grammar.get("led_by_words", ()))
         self.possessive_clitic = grammar.get("possessive_clitic")
         self.victims_after_verbs = tuple(w.lower() for w in pack["casualties"].get("victims_after_verbs", ()))
+        self.one_side_phrases = tuple(w.lower() for w in pack["casualties"].get("one_side_phrases", ()))
         attribution = pack["attribution"]
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
@@ -939,6 +940,10 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vo
     start, end = sentence.token_start, sentence.token_end
     for match in sentence.matches:
         if match.category == "no_casualty":
+            # "tidak ada korban di pihak aparat": one side's losses only, the toll stays unknown
+            after = doc[match.end:min(end, match.end + 3)].text.lower()
+            if after.startswith(vocab.one_side_phrases):
+                continue
             # "namun tidak ada laporan korban": the toll is known to be zero
             sentence.casualties.append(Casualty("killed", 0, 0, None, None, match.text, match.start))
     blocked = {t for m in sentence.matches if m.category == "no_casualty" for t in range(m.start, m.end)}
