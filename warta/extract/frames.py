@@ -424,6 +424,9 @@ def _after_target_preposition(doc: Doc, sentence: SentenceInfo, trigger: LexMatc
     preps = [m for m in sentence.matches if m.category == "target_prep" and trigger.end <= m.start < actor.start]
     if not preps:
         return False
+    if any(m.category in ("killed", "wounded", "no_casualty") and trigger.end <= m.start < actor.start
+           for m in sentence.matches):
+        return False  # "kontak tembak ..., dan tidak ada korban di pihak aparat": whose losses, not the target
     last = max(preps, key=lambda m: m.end)
     return actor.start - last.end <= 3 and not any(t.is_punct for t in doc[last.end:actor.start])
 
