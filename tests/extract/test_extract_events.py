@@ -784,3 +784,9 @@ def test_no_casualties_on_one_side_leaves_the_toll_unknown(extract):
             "Kontak tembak berlangsung sekitar 30 menit, dan tidak ada korban di pihak aparat.")
     killed = only(extract(text)).fatalities.killed
     assert (killed.min, killed.max) == (None, None)
+
+
+def test_a_relay_cue_opening_a_sentence_is_no_person(extract):
+    text = ("Media lokal melaporkan bahwa pasukan perlawanan menyerang sebuah pos polisi di Kanbalu, wilayah Sagaing, "
+            "dan menewaskan tiga polisi pada Senin.")
+    assert only(extract(text)).claim.claimant != "Media"

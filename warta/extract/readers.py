@@ -841,8 +841,9 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
     if pronoun_cue:
         return ClaimRef(None, None, cue.text, "pronoun", cue.start_char, cue.end_char, (cue.start, cue.end), strength=2)
     # a person named without an institution: "kata Avichay Adraee"
+    cue_words = {t for m in sentence.matches if m.category == "relay_cue" for t in range(m.start, m.end)}
     names = [j for j in range(start, end) if _is_capitalised(doc[j]) and doc[j].is_alpha
-             and doc[j].lower_ not in vocab.stop_words]
+             and doc[j].lower_ not in vocab.stop_words and j not in cue_words]  # "Media lokal melaporkan"
     if names and before:
         # the name nearest the verb: "Kepala desa, Ahmad Rustamov, mengatakan"
         last_run = names[-1]
