@@ -250,8 +250,9 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.onset = True
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
             frame.continuing = True
-    # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event
-    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct"):
+    # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event; "puing drone
+    # yang ditembak jatuh merusak gedung": where the debris came from, the strike is what the sentence tells
+    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct", "intercept"):
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if grammar.get("relative_pronoun") in before:
             frame.irrealis = True
