@@ -793,6 +793,6 @@ def test_a_relay_cue_opening_a_sentence_is_no_person(extract):
 
 
 def test_debris_of_a_drone_shot_down_is_where_the_damage_came_from_not_an_interception(extract):
-    text = ("Gubernur Volgograd mengatakan puing-puing drone yang ditembak jatuh menghantam sebuah kilang minyak "
-            "di kota Volgograd pada Jumat dini hari dan memicu kebakaran.")
+    text = ("Depot minyak di kota Volgograd terbakar setelah diserang drone Ukraina pada Jumat dini hari. Gubernur "
+            "Volgograd mengatakan puing-puing drone yang ditembak jatuh memicu kebakaran di salah satu tangki.")
     assert all(m.sub_event_type != "disrupted_weapons_use" for m in extract(text))
