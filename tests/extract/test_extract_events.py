@@ -796,3 +796,14 @@ def test_debris_of_a_drone_shot_down_is_where_the_damage_came_from_not_an_interc
     text = ("Depot minyak di kota Volgograd terbakar setelah diserang drone Ukraina pada Jumat dini hari. Gubernur "
             "Volgograd mengatakan puing-puing drone yang ditembak jatuh memicu kebakaran di salah satu tangki.")
     assert all(m.sub_event_type != "disrupted_weapons_use" for m in extract(text))
+
+
+def test_a_strike_on_one_sides_civilians_in_a_war_of_two_is_the_other_sides(extract):
+    text = (
+        "Militer Israel dan Hamas kembali bertempur di Khan Younis pada Rabu, kata saksi mata.\n\n"
+        "Sementara itu, serangan udara menghantam sebuah rumah di kamp Nuseirat pada Rabu malam dan menewaskan "
+        "tujuh warga sipil, kata petugas medis."
+    )
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.actor2.name == "Civilians (Palestine)"
+    assert strike.actor1.name == "Military Forces of Israel" and strike.actor1.text is None

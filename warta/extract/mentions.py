@@ -188,6 +188,12 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         elif actor1 is None and actor2 is None and draft.event_type == "battles":
             actor1 = belligerent_actor(sides[0], analysis, vocab)
             actor2 = belligerent_actor(sides[1], analysis, vocab)
+        elif actor1 is None and actor2 is not None and actor2.kind == "civilians" and actor2.country \
+                and draft.event_type == "explosions_remote_violence":
+            # a strike on one side's civilians, in a war of two: the other side's (GUIDELINES 6: inferred)
+            others = [side for side in sides if _side_country(side, vocab) not in (None, actor2.country)]
+            if len(others) == 1 and any(_side_country(side, vocab) == actor2.country for side in sides):
+                actor1 = belligerent_actor(others[0], analysis, vocab)
     if vague_actor(actor1) and violent:
         actor1 = _responsible_group(draft, analysis, vocab) or actor1
     if actor1 is None and draft.event_type == "explosions_remote_violence":
@@ -204,6 +210,12 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     if actor1 is not None and actor2 is not None and actor1.name and actor1.name == actor2.name:
         actor2 = None  # a side does not fight itself: the second reading is a misreading of the target
     return actor1, actor2
+
+
+def _side_country(side: str, vocab: Vocabulary) -> str | None:
+    """The country of one of the article's sides (an ISO3 code, or a group's country)."""
+    group = vocab.groups.get(side)
+    return group.get("country") if group is not None else side
 
 
 def _responsible_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
