@@ -807,3 +807,12 @@ def test_a_strike_on_one_sides_civilians_in_a_war_of_two_is_the_other_sides(extr
     strike = only(extract(text), "explosions_remote_violence")
     assert strike.actor2.name == "Civilians (Palestine)"
     assert strike.actor1.name == "Military Forces of Israel" and strike.actor1.text is None
+
+
+def test_a_strike_on_one_sides_ground_with_no_attacker_named_is_the_other_sides(extract):
+    text = (
+        "Pasukan Rusia dan Ukraina kembali bertempur di sekitar Pokrovsk pada Rabu.\n\n"
+        "Serangan rudal menghantam kota Kharkiv pada Rabu malam, kata wali kota Kharkiv."
+    )
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.actor1.name == "Military Forces of Russia" and strike.actor1.text is None

@@ -191,9 +191,12 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         elif actor1 is None and actor2 is not None and actor2.kind == "civilians" and actor2.country \
                 and draft.event_type == "explosions_remote_violence":
             # a strike on one side's civilians, in a war of two: the other side's (GUIDELINES 6: inferred)
-            others = [side for side in sides if _side_country(side, vocab) not in (None, actor2.country)]
-            if len(others) == 1 and any(_side_country(side, vocab) == actor2.country for side in sides):
-                actor1 = belligerent_actor(others[0], analysis, vocab)
+            actor1 = _other_side(sides, actor2.country, analysis, vocab)
+        elif actor1 is None and actor2 is None and draft.event_type == "explosions_remote_violence":
+            # "a drone attack on Stepanakert implies Azerbaijan" (GUIDELINES 6): struck on one side's ground
+            place = _best_place(draft, analysis)
+            if place is not None and place.place is not None and place.place.country:
+                actor1 = _other_side(sides, place.place.country, analysis, vocab)
     if vague_actor(actor1) and violent:
         actor1 = _responsible_group(draft, analysis, vocab) or actor1
     if actor1 is None and draft.event_type == "explosions_remote_violence":
@@ -210,6 +213,14 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     if actor1 is not None and actor2 is not None and actor1.name and actor1.name == actor2.name:
         actor2 = None  # a side does not fight itself: the second reading is a misreading of the target
     return actor1, actor2
+
+
+def _other_side(sides: list[str], struck: str, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """Of a war's two sides, the one not of the struck country, when the other one is."""
+    others = [side for side in sides if _side_country(side, vocab) not in (None, struck)]
+    if len(others) == 1 and any(_side_country(side, vocab) == struck for side in sides):
+        return belligerent_actor(others[0], analysis, vocab)
+    return None
 
 
 def _side_country(side: str, vocab: Vocabulary) -> str | None:
