@@ -816,3 +816,12 @@ def test_a_strike_on_one_sides_ground_with_no_attacker_named_is_the_other_sides(
     )
     strike = only(extract(text), "explosions_remote_violence")
     assert strike.actor1.name == "Military Forces of Russia" and strike.actor1.text is None
+
+
+def test_a_strike_on_contested_ground_infers_no_attacker_from_its_country(extract):
+    text = (
+        "Pasukan Azerbaijan dan Armenia kembali bertempur di sepanjang garis depan pada Rabu.\n\n"
+        "Serangan drone menghantam kota Stepanakert pada Rabu malam."
+    )
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.actor1.name != "Military Forces of Armenia"  # Stepanakert is AZE de jure, held by Artsakh

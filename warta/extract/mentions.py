@@ -195,7 +195,7 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         elif actor1 is None and actor2 is None and draft.event_type == "explosions_remote_violence":
             # "a drone attack on Stepanakert implies Azerbaijan" (GUIDELINES 6): struck on one side's ground
             place = _best_place(draft, analysis)
-            if place is not None and place.place is not None and place.place.country:
+            if place is not None and place.place is not None and place.place.country and not place.place.contested:
                 actor1 = _other_side(sides, place.place.country, analysis, vocab)
     if vague_actor(actor1) and violent:
         actor1 = _responsible_group(draft, analysis, vocab) or actor1

@@ -81,6 +81,7 @@ class Place:
     population: int = 0
     source: PlaceSource = "geonames"
     feature: str = ""  # GeoNames class.code when known (P.PPLC capital, P.PPLA seat ...)
+    contested: bool = False  # held by another side than its country's state (additions.yaml: Karabakh, Crimea)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +562,7 @@ class Gazetteer:
             precision=entry.get("precision", "town"),
             population=int(entry.get("population", 0)),
             source="addition",
+            contested=bool(entry.get("contested", False)),
         )
 
     def _best_neutral(self, key: str, country: str | None) -> Place | None:
