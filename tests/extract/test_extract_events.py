@@ -825,3 +825,13 @@ def test_a_strike_on_contested_ground_infers_no_attacker_from_its_country(extrac
     )
     strike = only(extract(text), "explosions_remote_violence")
     assert strike.actor1.name != "Military Forces of Armenia"  # Stepanakert is AZE de jure, held by Artsakh
+
+
+def test_drones_shot_down_in_a_war_of_two_are_the_other_sides(extract):
+    text = (
+        "Pasukan Rusia dan Ukraina kembali bertempur di sekitar Pokrovsk pada Rabu.\n\n"
+        "Kementerian Pertahanan Rusia menyebut pertahanan udaranya menembak jatuh 30 drone di atas wilayah Belgorod "
+        "pada Rabu malam."
+    )
+    stopped = only(extract(text), "strategic_developments")
+    assert (stopped.actor1.name, stopped.actor2.name) == ("Military Forces of Russia", "Military Forces of Ukraine")

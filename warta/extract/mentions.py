@@ -203,6 +203,10 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         actor1 = _launched_from(draft, analysis, vocab)
     if actor2 is None and draft.sub_event_type == "disrupted_weapons_use":
         actor2 = _launched_from(draft, analysis, vocab)  # the side whose weapons were shot down
+        key = _side_key(actor1, vocab)
+        if actor2 is None and len(sides) == 2 and key in sides:
+            # "pertahanan udaranya menembak jatuh 30 drone": in a war of two, the other side's drones
+            actor2 = belligerent_actor(sides[1 - sides.index(key)], analysis, vocab)
     if draft.event_type in ("protests", "riots"):
         return _crowd_actors(draft, analysis, vocab, actor1, actor2)
     if actor2 is None and draft.event_type == "explosions_remote_violence" and _civilians_hurt(draft, analysis):
