@@ -835,3 +835,13 @@ def test_drones_shot_down_in_a_war_of_two_are_the_other_sides(extract):
     )
     stopped = only(extract(text), "strategic_developments")
     assert (stopped.actor1.name, stopped.actor2.name) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_mediator_named_once_is_not_a_side_of_the_war(extract):
+    text = (
+        "Dua anggota pasukan Thailand tewas setelah bom rakitan meledak di dekat truk patroli mereka di Provinsi "
+        "Yala, Thailand selatan, pada Rabu pagi. Pada malam harinya, sebuah bom lain meledak di sebuah pasar di "
+        "Provinsi Pattani. Malaysia, yang menjadi penengah dialog damai, menyatakan siap mempertemukan kedua pihak."
+    )
+    names = {m.actor1.name for m in extract(text)} | {m.actor2.name for m in extract(text)}
+    assert "Military Forces of Malaysia" not in names

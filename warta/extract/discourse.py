@@ -98,6 +98,9 @@ def _pronoun_speaker(claim: ClaimRef, index: int, spoken: list[tuple[int, ClaimR
     return None
 
 
+MIN_SIDE_WEIGHT = 1.0
+
+
 def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Vocabulary) -> list[str]:
     """The two sides of the article's main fight, as ISO3 codes or group names, in order of first mention."""
     first_seen: dict[str, int] = {}
@@ -124,7 +127,10 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
             if key and ref.role in ("military", "group", "country"):
                 counts[key] += 0.5
                 first_seen.setdefault(key, ref.start)
-    sides = [key for key, _ in counts.most_common(2)]
+    # a country named once in passing (a mediator, a neighbour) is not a side, unless the fighting is on its ground
+    ground = {ref.place.country for sentence in analysis.sentences for ref in sentence.places
+              if ref.place is not None and ref.place.precision != "country"}
+    sides = [key for key, count in counts.most_common(2) if count >= MIN_SIDE_WEIGHT or key in ground]
     return sorted(sides, key=lambda key: first_seen[key])
 
 
