@@ -845,3 +845,14 @@ def test_a_mediator_named_once_is_not_a_side_of_the_war(extract):
     )
     names = {m.actor1.name for m in extract(text)} | {m.actor2.name for m in extract(text)}
     assert "Military Forces of Malaysia" not in names
+
+
+def test_perpetrators_named_in_a_later_sentence_are_the_attackers(extract):
+    text = (
+        "Seorang guru honorer tewas ditembak di Distrik Sugapa, Kabupaten Intan Jaya, pada Rabu siang.\n\n"
+        "Jenazah korban telah dievakuasi ke Timika. Kapolres Intan Jaya menyebut pelakunya diduga anggota KKB "
+        "yang selama ini beroperasi di wilayah tersebut."
+    )
+    mention = only(extract(text))
+    assert mention.actor1.name == "OPM: Free Papua Movement"
+    assert mention.actor2.kind == "civilians"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
 from warta.extract.discourse import (
     Draft,
+    actor_record,
     belligerent_actor,
     choose_date,
     is_generic,
@@ -34,6 +35,8 @@ from warta.records import (
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
 EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture", "lose_control"}
 REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}
+PERPETRATOR_REACH = 4  # tokens from "pelaku" to "diduga", and from there to who they are said to be
+PERPETRATOR_SENTENCES = 2  # sentences after an event's own where its perpetrators may be named
 REGION_REACH_KM = 250  # a town this near a region's centre, in its country, may be read as inside it
 DISTRICT_REACH_KM = 60  # ... and this near a district's
 # A death toll this large is a war's or a year's, whatever the sentence's wording: single events in the news of
@@ -198,7 +201,7 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             if place is not None and place.place is not None and place.place.country and not place.place.contested:
                 actor1 = _other_side(sides, place.place.country, analysis, vocab)
     if vague_actor(actor1) and violent:
-        actor1 = _responsible_group(draft, analysis, vocab) or actor1
+        actor1 = _responsible_group(draft, analysis, vocab) or _named_perpetrator(draft, analysis, vocab) or actor1
     if actor1 is None and draft.event_type == "explosions_remote_violence":
         actor1 = _launched_from(draft, analysis, vocab)
     if actor2 is None and draft.sub_event_type == "disrupted_weapons_use":
@@ -243,6 +246,38 @@ def _responsible_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
         if any(m.category == "responsibility" for m in sentence.matches):
             group = vocab.groups[claim.claimant]
             return Actor(text=claim.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
+    return None
+
+
+def _named_perpetrator(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "Para pelaku diduga merupakan militan separatis": who the perpetrators are said to be, in the event's
+    sentences or the next ones before another event."""
+    grammar = analysis.grammar
+    perpetrators = set(grammar.get("perpetrator_nouns", ()))
+    suspicions = set(grammar.get("perpetrator_identifiers", ()))
+    own = set(draft.sentences)
+    others = {frame.sentence for frame in analysis.frames if frame.violent} - own
+    indices = []
+    for index in range(min(own), min(max(own) + 1 + PERPETRATOR_SENTENCES, len(analysis.sentences))):
+        if index in others:
+            if index > max(own):
+                break  # the next event's sentence: the perpetrators named after it are its own
+            continue
+        indices.append(index)
+    tokens = analysis.doc
+    for index in indices:
+        sentence = analysis.sentences[index]
+        for position in range(sentence.token_start, sentence.token_end):
+            if tokens[position].lower_ not in perpetrators:
+                continue
+            window = range(position + 1, min(position + 1 + PERPETRATOR_REACH, sentence.token_end))
+            said = next((i for i in window if tokens[i].lower_ in suspicions), None)
+            if said is None:
+                continue
+            ref = next((r for r in sentence.actors if said < r.start <= said + PERPETRATOR_REACH
+                        and r.role in ("group", "group_anaphor", "unidentified")), None)
+            if ref is not None:
+                return actor_record(ref, draft.frames[0], analysis, vocab)
     return None
 
 
