@@ -856,3 +856,13 @@ def test_perpetrators_named_in_a_later_sentence_are_the_attackers(extract):
     mention = only(extract(text))
     assert mention.actor1.name == "OPM: Free Papua Movement"
     assert mention.actor2.kind == "civilians"
+
+
+def test_a_rubber_tapper_shot_dead_is_a_civilian_attacked(extract):
+    text = (
+        "Seorang penyadap karet berusia 58 tahun tewas ditembak orang tak dikenal di distrik Bannang Sata, "
+        "Provinsi Yala, pada Rabu pagi saat berangkat ke kebun."
+    )
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("violence_against_civilians", "attack")
+    assert mention.actor2.name == "Civilians (Thailand)"
