@@ -1,0 +1,218 @@
+from lib import *
+
+RUS = lambda t: A(t, "Military Forces of Russia", "RUS", "state_forces")
+UKR = lambda t: A(t, "Military Forces of Ukraine", "UKR", "state_forces")
+UKR_CIV = lambda t: A(t, "Civilians (Ukraine)", "UKR", "civilians")
+ISM = lambda t: A(t, "Islamic State (Mozambique)", "MOZ", "rebel_group")
+MOZ = lambda t: A(t, "Military Forces of Mozambique", "MOZ", "state_forces")
+RWA = lambda t: A(t, "Military Forces of Rwanda", "RWA", "external_force")
+MOZ_CIV = lambda t: A(t, "Civilians (Mozambique)", "MOZ", "civilians")
+JNIM = lambda t: A(t, "JNIM: Group for Support of Islam and Muslims", None, "rebel_group")
+MLI = lambda t: A(t, "Military Forces of Mali", "MLI", "state_forces")
+MLI_CIV = lambda t: A(t, "Civilians (Mali)", "MLI", "civilians")
+
+# ---------- 07 Liputan6, Kryvyi Rih ----------
+f = "07_liputan6_kryvyi_rih_rudal.txt"
+UKRAINE = lambda t: L(t, "Ukraine", "UKR", None, 50.45, 30.52, "country")
+KURSK = lambda t: L(t, "Kursk", "RUS", "Kursk", 51.73, 36.19, "region")
+TOLL = ["Menurut Misi Pemantau Hak Asasi Manusia PBB di Ukraina, lebih dari 12.900 warga sipil tewas sejak Rusia melancarkan invasi skala penuh pada Februari 2022."]
+article(f, "2025-04-05", "Page date line \"05 Apr 2025, 16:30 WIB\".", "Liputan6",
+ "Rudal Rusia Hantam Taman Bermain di Kryvyi Rih, 9 Anak di Antara 19 Korban Tewas", [
+ M(ER, "shelling_artillery_missile_attack", day("2025-04-04", "pada Jumat (4/4/2025) petang"),
+   L("kota Kryvyi Rih, Ukraina tengah", "Kryvyi Rih", "UKR", "Dnipropetrovsk", 47.91, 33.39, "town"),
+   RUS("Rusia"), UKR_CIV(None),
+   ["Liputan6.com, Kyiv - Sebuah rudal balistik Rusia menghantam kawasan permukiman di dekat taman bermain anak di kota Kryvyi Rih, Ukraina tengah, pada Jumat (4/4/2025) petang. Kepala Administrasi Militer Regional Dnipropetrovsk menyebut korban tewas bertambah menjadi 19 orang, sembilan di antaranya anak-anak, sementara 62 lainnya terluka.",
+    "Rudal itu meledak di udara di atas jalan yang dipadati warga yang baru pulang kerja, menghancurkan sejumlah mobil dan merusak belasan bangunan apartemen, dikutip dari Kyiv Independent, Sabtu (5/4/2025).",
+    "Kementerian Pertahanan Rusia menyatakan pasukannya melakukan \"serangan presisi\" dengan rudal berdaya ledak tinggi ke sebuah restoran tempat berlangsungnya pertemuan komandan unit dan instruktur Barat, dan mengklaim menewaskan hingga 85 personel militer, dilansir TASS. Kyiv menyebut klaim itu sebagai \"kebohongan\" untuk menutupi serangan terhadap warga sipil."],
+   C("Dnipropetrovsk Regional Military Administration", "UKR", ["Kyiv Independent", "TASS"], "disputed", "Kepala Administrasi Militer Regional Dnipropetrovsk menyebut"),
+   k=(19, 19), w=(62, 62), civ=True, ftext="korban tewas bertambah menjadi 19 orang, sembilan di antaranya anak-anak, sementara 62 lainnya terluka",
+   mat=[MAT("vehicle", "UKR", None, None, "sejumlah mobil"), MAT("building", "UKR", 11, 19, "belasan bangunan apartemen")],
+   note="Ballistic missile on a residential area: shelling/missile attack (guidelines 3); actor2 Civilians (Ukraine) because a residential area and residents are hit (text null). Updated toll (14 on Friday night, 19 now) from the regional administration, the first source. Russia's MoD claims a 'precision strike' on a military meeting with up to 85 dead: versions differ; Kyiv calling it a lie is the claimant's side rejecting the other version, so disputed (dev_d). The Russian count stays in this note. Kyiv Independent and TASS are cited in the paragraphs used. 'belasan' = 11..19."),
+ M(ER, "air_drone_strike", rng("2025-04-03", "2025-04-04", "Semalam sebelumnya"),
+   L("distrik Kyivskyi, Kharkiv", "Kharkiv", "UKR", "Kharkiv", 49.99, 36.23, "town"),
+   RUS("drone Rusia"), UKR_CIV(None),
+   ["Semalam sebelumnya, drone Rusia menghantam kawasan permukiman di distrik Kyivskyi, Kharkiv, dan menewaskan lima orang serta melukai 34 lainnya, kata Wali Kota Kharkiv. Sejumlah rumah dan sebuah pusat perbelanjaan terbakar akibat serangan tersebut."],
+   C("Mayor of Kharkiv", "UKR", [], "asserted", "kata Wali Kota Kharkiv"),
+   k=(5, 5), w=(34, 34), civ=True, ftext="menewaskan lima orang serta melukai 34 lainnya",
+   mat=[MAT("building", "UKR", None, None, "Sejumlah rumah"), MAT("building", "UKR", 1, 1, "sebuah pusat perbelanjaan")],
+   note="Drone strike on a residential district of Kharkiv (Kyivskyi folded into the city). 'Semalam sebelumnya' is the night before the Friday-evening strike: Thursday-Friday range (guidelines 4). Residential area: civilians (text null)."),
+ M(BA, "non_state_actor_overtakes_territory", day("2025-04-05", "pada Sabtu"),
+   L("desa Basivka di wilayah Sumy", "Basivka", "UKR", "Sumy", None, None, "district"),
+   RUS("pasukannya"), UKR(None),
+   ["Di sisi lain, Kementerian Pertahanan Rusia pada Sabtu mengklaim pasukannya telah merebut desa Basivka di wilayah Sumy, Ukraina timur laut, yang berbatasan langsung dengan wilayah Kursk Rusia. Garda Perbatasan Negara Ukraina membantah desa itu telah jatuh dan menyebut pertempuran masih berlangsung di sekitarnya."],
+   C("Ministry of Defence of Russia", "RUS", [], "denied", "Kementerian Pertahanan Rusia pada Sabtu mengklaim"),
+   note="Russian claim of capturing a Ukrainian village: non_state_actor_overtakes_territory (samples' convention for Russian captures in Ukraine), dated by the claim (dev_d 06). Ukraine's border guard denies it fell ('membantah'): stance denied, deniers State Border Guard Service of Ukraine. Kursk is a reference point. The village is not placed with confidence: null coordinates, district precision."),
+ M(SD, "disrupted_weapons_use", rng("2025-04-04", "2025-04-05", "semalam"),
+   L("wilayah Belgorod", "Belgorod", "RUS", "Belgorod", 50.6, 36.59, "region"),
+   RUS("sistem pertahanan udaranya"), UKR(None),
+   ["Kementerian itu juga menyebut sistem pertahanan udaranya menembak jatuh 27 drone Ukraina di atas wilayah Belgorod semalam."],
+   C("Ministry of Defence of Russia", "RUS", [], "asserted", "Kementerian itu juga menyebut"),
+   mat=[MAT("drone", "UKR", 27, 27, "27 drone Ukraina")],
+   note="Interception over one named region, in its own sentence with its own claimant: required (dev_c 05). 'semalam' in a Saturday report = Friday-Saturday range. Drones side UKR."),
+ M(BA, "armed_clash", day("2024-08-06", "pada 6 Agustus 2024"), KURSK("wilayah Kursk"),
+   UKR("Pasukan Ukraina"), RUS(None),
+   ["Pasukan Ukraina menerobos wilayah Kursk dalam serangan lintas batas pada 6 Agustus 2024."],
+   UN(), note="The Kursk incursion told in a main clause with a date: required background (a concrete dated act). A cross-border ground assault is armed_clash (as dev_c 05). Region level: no town named."),
+ M(BA, "government_regains_territory", rng("2024-08-06", "2025-04-05"), KURSK("wilayah itu"),
+   A("Moskow", "Government of Russia", "RUS", "state_forces"), UKR("pasukan Ukraina"),
+   ["Moskow kini mengklaim telah mengusir hampir seluruh pasukan Ukraina dari wilayah itu."],
+   C("Government of Russia", "RUS", [], "asserted", "Moskow kini mengklaim"), opt=True,
+   note="Cumulative claim of having expelled nearly all Ukrainian troops: aggregate and undated, optional; the range runs from the incursion to the report."),
+ M(BA, "government_regains_territory", day("2025-03-13", "Pada 13 Maret lalu"),
+   L("kota Sudzha", "Sudzha", "RUS", "Kursk", 51.19, 35.27, "town"),
+   RUS("pasukan Rusia"), UKR(None),
+   ["Pada 13 Maret lalu, pasukan Rusia merebut kembali kota Sudzha, kota terbesar yang sempat dikuasai Ukraina di wilayah tersebut."],
+   UN(), note="Russia retaking its own town: government_regains_territory, dated background, required."),
+ M(SD, "agreement", rng("2025-03-11", "2025-03-20", "pada pertengahan Maret"), UKRAINE(None),
+   A("Rusia", "Government of Russia", "RUS", "state_forces"), A("Ukraina", "Government of Ukraine", "UKR", "state_forces"),
+   ["Rusia dan Ukraina sebelumnya menyepakati moratorium 30 hari atas serangan terhadap infrastruktur energi, melalui pembicaraan terpisah dengan Amerika Serikat pada pertengahan Maret."],
+   UN(), note="The 30-day moratorium on strikes on energy infrastructure: agreement, dated 'pertengahan Maret' (11-20, dev_d). No place: placed at the country it concerns (Ukraine, at Kyiv). Mutual accusations of violations are undated and not coded; Zelensky's and the EU's statements are not events."),
+ M(ER, "shelling_artillery_missile_attack", rng("2022-02-24", "2025-04-05", "sejak Rusia melancarkan invasi skala penuh pada Februari 2022"), UKRAINE(None),
+   RUS("Rusia"), UKR_CIV("warga sipil"), TOLL,
+   C("United Nations Human Rights Monitoring Mission in Ukraine", None, [], "asserted", "Menurut Misi Pemantau Hak Asasi Manusia PBB di Ukraina"),
+   k=(12900, None), civ=True, ftext="lebih dari 12.900 warga sipil tewas", opt=True,
+   note="War-wide civilian toll: aggregate, optional (type nominal)."),
+ M(BA, "armed_clash", month(2022, 2, "pada Februari 2022"), UKRAINE(None),
+   RUS("Rusia"), UKR(None), TOLL, UN(), opt=True,
+   note="The full-scale invasion as a time anchor: optional (dev_d 06)."),
+])
+
+# ---------- 08 BBC Indonesia, Cabo Delgado ----------
+f = "08_bbcindonesia_cabo_delgado.txt"
+MACOMIA = lambda t: L(t, "Macomia", "MOZ", "Cabo Delgado", -12.25, 40.13, "district")
+MOCIMBOA = lambda t: L(t, "Mocimboa da Praia", "MOZ", "Cabo Delgado", -11.35, 40.35, "town")
+CABO = lambda t: L(t, "Cabo Delgado", "MOZ", "Cabo Delgado", -12.97, 40.52, "region")
+RWA2021 = ["Rwanda mengerahkan sekitar 1.000 tentara dan polisi ke Cabo Delgado pada Juli 2021, atas permintaan pemerintah Mozambik. Bersama pasukan Mozambik, mereka merebut kembali Mocímboa da Praia dari tangan militan pada Agustus tahun itu."]
+SINCE2024 = ["Kekerasan sempat mereda pada 2022 dan 2023, tetapi kembali meningkat sejak awal 2024, ketika militan melancarkan serangkaian serangan ke desa-desa di distrik Macomia, Chiure, dan Ancuabe."]
+article(f, "2025-05-21", "Page date line \"21 Mei 2025\" (BBC page, no dateline).", "BBC Indonesia",
+ "Mozambik: Militan ISIS serbu desa di Cabo Delgado, empat warga dipenggal dan belasan anak diculik", [
+ M(VAC, "attack", day("2025-05-17", "pada Sabtu (17/05) malam"),
+   MACOMIA("desa Nova Zambézia di distrik Macomia, Provinsi Cabo Delgado"),
+   ISM("Puluhan militan yang berafiliasi dengan kelompok ISIS"), MOZ_CIV("empat warga"),
+   ["Puluhan militan yang berafiliasi dengan kelompok ISIS menyerbu desa Nova Zambézia di distrik Macomia, Provinsi Cabo Delgado, Mozambik utara, pada Sabtu (17/05) malam. Mereka membakar lebih dari 100 rumah dan memenggal empat warga, menurut administrator distrik Macomia.",
+    "Kelompok ISIS mengklaim serangan itu melalui kantor berita propagandanya, Amaq, dan menyebut telah membunuh \"tujuh orang Kristen\"."],
+   C("Macomia District Administrator", "MOZ", [], "disputed", "menurut administrator distrik Macomia"),
+   k=(4, 4), civ=True, ftext="memenggal empat warga",
+   mat=[MAT("building", "MOZ", 100, None, "lebih dari 100 rumah")],
+   note="Raid on a village with beheadings and arson: violence against civilians; the burned houses are materiel ('lebih dari 100' = min 100). ISIS's own claim of seven dead differs from the administrator's four without a denial: disputed. Amaq is the group's channel, not a relay. The village is coded at its district (Macomia) with district precision (dev_d's rule for small villages)."),
+ M(VAC, "abduction_forced_disappearance", day("2025-05-17"), MACOMIA("Di desa yang sama"),
+   ISM("para militan"), MOZ_CIV("13 anak laki-laki berusia antara 10 dan 15 tahun"),
+   ["Di desa yang sama, para militan membawa paksa 13 anak laki-laki berusia antara 10 dan 15 tahun, kata seorang tokoh masyarakat kepada BBC."],
+   C("local community leader", "MOZ", [], "asserted", "kata seorang tokoh masyarakat kepada BBC"),
+   note="Abduction of 13 boys in the same raid: a different event type, split from the killings (guidelines 1). Same night, no date words of its own. 'kepada BBC' is the publisher's own service, not a relay (dev_d 08). Abducted people are not casualties."),
+ M(VAC, "abduction_forced_disappearance", rng("2025-01-01", "2025-05-21", "sejak awal tahun ini"), CABO("Cabo Delgado"),
+   ISM("militan"), MOZ_CIV("lebih dari 120 anak"),
+   ["Human Rights Watch mencatat lebih dari 120 anak diculik oleh militan di Cabo Delgado sejak awal tahun ini."],
+   C("Human Rights Watch", None, [], "asserted", "Human Rights Watch mencatat"), opt=True,
+   note="Cumulative abduction tally for the year: aggregate, optional."),
+ M(BA, "armed_clash", day("2025-05-18", "pada Minggu (18/05)"), MOCIMBOA("di dekat kota Mocímboa da Praia"),
+   RWA("Pasukan Rwanda"), ISM("militan"),
+   ["Pasukan Rwanda yang membantu militer Mozambik menyatakan telah bertempur dengan militan di dekat kota Mocímboa da Praia pada Minggu (18/05) dan menewaskan 11 di antaranya. Dua tentara Rwanda terluka, menurut pernyataan Angkatan Pertahanan Rwanda (RDF)."],
+   C("Military Forces of Rwanda", "RWA", [], "asserted", "menurut pernyataan Angkatan Pertahanan Rwanda (RDF)"),
+   k=(11, 11), w=(2, 2), civ=False, ftext="menewaskan 11 di antaranya",
+   note="Rwandan troops fighting insurgents: armed_clash. Rwanda in Mozambique: external_force. 11 militants killed and two Rwandan soldiers wounded: combatants, civilian false."),
+ M(SD, "change_to_group_activity", month(2021, 7, "pada Juli 2021"), CABO("Cabo Delgado"),
+   RWA("Rwanda"), NOA, RWA2021, UN(),
+   note="Rwanda's deployment of about 1,000 troops and police: change_to_group_activity, dated background after 2016, required."),
+ M(BA, "government_regains_territory", month(2021, 8, "pada Agustus tahun itu"), MOCIMBOA("Mocímboa da Praia"),
+   MOZ("pasukan Mozambik"), ISM("militan"), RWA2021, UN(),
+   note="Recapture of Mocimboa da Praia in August 2021 by Mozambican and Rwandan forces: government_regains_territory, required; actor1 the government's forces, named first in the clause ('Bersama pasukan Mozambik, mereka'). 'tahun itu' = 2021."),
+ M(BA, "armed_clash", month(2017, 10, "pada Oktober 2017"), MOCIMBOA("Mocímboa da Praia"),
+   A("sekelompok pria bersenjata", "Unidentified Armed Group (Mozambique)", "MOZ", "political_militia"),
+   A(None, "Police Forces of Mozambique", "MOZ", "state_forces"),
+   ["Pemberontakan di Cabo Delgado dimulai pada Oktober 2017, ketika sekelompok pria bersenjata menyerang tiga kantor polisi di Mocímboa da Praia."],
+   UN(), mat=[MAT("building", "MOZ", 3, 3, "tiga kantor polisi")],
+   note="The first attack of the insurgency told with its own act in a 'ketika' clause: dated background after 2016, required (dev_d's main-clause rule). Attack on police stations: armed_clash (attack on positions); police stations are buildings (samples). The group is unnamed in the sentence: Unidentified Armed Group (Mozambique)."),
+ M(VAC, "attack", month(2021, 3, "pada Maret 2021"), L("kota Palma", "Palma", "MOZ", "Cabo Delgado", -10.78, 40.47, "town"),
+   ISM("militan"), MOZ_CIV(None),
+   ["Serangan paling terkenal terjadi pada Maret 2021, ketika militan menyerbu kota Palma dan menewaskan puluhan orang, termasuk pekerja asing."],
+   UN(), k=(10, None), civ=True, ftext="menewaskan puluhan orang, termasuk pekerja asing",
+   note="The Palma attack of March 2021: dated background, required. The text names no defenders, only the dead including foreign workers: violence against civilians; 'puluhan' = min 10. The suspension of the LNG project is not an event."),
+ M(BA, "armed_clash", rng("2017-10-01", "2025-05-21", "sejak pemberontakan dimulai"), CABO(None),
+   NOA, NOA,
+   ["Menurut lembaga pemantau konflik ACLED, lebih dari 6.000 orang tewas sejak pemberontakan dimulai, dan sekitar 1,3 juta orang pernah mengungsi."],
+   C("ACLED", None, [], "asserted", "Menurut lembaga pemantau konflik ACLED"),
+   k=(6000, None), ftext="lebih dari 6.000 orang tewas", opt=True,
+   note="Conflict-wide toll: aggregate, optional (type nominal). Displacement is not a casualty count."),
+ M(VAC, "attack", rng("2024-01-01", "2024-04-30", "sejak awal 2024"), MACOMIA("distrik Macomia"),
+   ISM("militan"), MOZ_CIV(None), SINCE2024, UN(), opt=True,
+   note="'serangkaian serangan' since early 2024: aggregate, optional, one per district listed (Macomia). The range approximates 'awal 2024'."),
+ M(VAC, "attack", rng("2024-01-01", "2024-04-30", "sejak awal 2024"), L("Chiure", "Chiure", "MOZ", "Cabo Delgado", -13.43, 39.86, "district"),
+   ISM("militan"), MOZ_CIV(None), SINCE2024, UN(), opt=True, note="Second district of the aggregate (Chiure)."),
+ M(VAC, "attack", rng("2024-01-01", "2024-04-30", "sejak awal 2024"), L("Ancuabe", "Ancuabe", "MOZ", "Cabo Delgado", -12.98, 39.85, "district"),
+   ISM("militan"), MOZ_CIV(None), SINCE2024, UN(), opt=True,
+   note="Third district of the aggregate (Ancuabe). The minister's 'terkendali' and UNICEF's appeal are not events."),
+])
+
+# ---------- 09 VOA Indonesia, western Mali ----------
+f = "09_voa_kayes_jnim.txt"
+FAMA = "Angkatan Bersenjata Mali (FAMa) dalam pernyataan yang dibacakan di televisi pemerintah mengatakan serangan menyasar tujuh lokasi, antara lain Kayes, Nioro du Sahel, dan Diboli."
+FAMA_C = lambda st: C("Military Forces of Mali", "MLI", [], st, "Angkatan Bersenjata Mali (FAMa) dalam pernyataan yang dibacakan di televisi pemerintah mengatakan")
+KAYES = lambda t: L(t, "Kayes", "MLI", "Kayes", 14.45, -11.44, "town")
+NIORO = lambda t: L(t, "Nioro du Sahel", "MLI", "Kayes", 15.23, -9.59, "town")
+DIBOLI = lambda t: L(t, "Diboli", "MLI", "Kayes", 14.5, -12.2, "town")
+MALI = lambda t: L(t, "Mali", "MLI", None, 12.64, -8.0, "country")
+JUL1 = lambda t=None: day("2025-07-01", t)
+article(f, "2025-07-02", "Page date line \"02 Juli 2025\" (VOA page, no dateline).", "VOA Indonesia",
+ "Militan JNIM Serang Sejumlah Kota di Mali Barat, Tentara Klaim Tewaskan Lebih dari 80 Penyerang", [
+ M(BA, "armed_clash", JUL1("pada Selasa (1/7) dini hari"),
+   L("Mali barat", "Kayes", "MLI", "Kayes", 14.45, -11.44, "region"),
+   JNIM("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"), MLI(None),
+   ["Kelompok militan yang terkait dengan al-Qaida, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), melancarkan serangan terkoordinasi terhadap sejumlah kota dan pos militer di Mali barat pada Selasa (1/7) dini hari, termasuk di dekat perbatasan dengan Senegal dan Mauritania.",
+    "Militer mengklaim seluruh serangan berhasil dipukul mundur dan lebih dari 80 \u201cteroris\u201d berhasil \u201cdinetralisir\u201d."],
+   C("Military Forces of Mali", "MLI", [], "asserted", "Militer mengklaim"),
+   k=(80, None), civ=False, ftext="lebih dari 80 \u201cteroris\u201d berhasil \u201cdinetralisir\u201d", opt=True,
+   note="Lead of a seven-site wave: optional aggregate carrying the total (dev_d 04); 'dinetralisir' read as killed, min 80, combatants. Region level (Kayes region, 'Mali barat'). The evidence uses curly quotes."),
+ M(BA, "armed_clash", JUL1("pada Selasa (1/7) dini hari"), KAYES("Kayes"),
+   JNIM(None), MLI("Angkatan Bersenjata Mali (FAMa)"),
+   [FAMA, "Di Kayes, kota terbesar di kawasan itu, warga mengatakan baku tembak terdengar sejak subuh di sekitar kamp militer dan kediaman gubernur."],
+   FAMA_C("asserted"),
+   note="Attack on military positions answered with fire: armed_clash, one mention per named place (Kayes). The attacker is JNIM from the lead (text null). The 80 'neutralised' cover all seven sites and are attached to none of the per-place mentions."),
+ M(BA, "armed_clash", JUL1("pada Selasa (1/7) dini hari"), NIORO("Nioro du Sahel"),
+   JNIM(None), MLI("Angkatan Bersenjata Mali (FAMa)"),
+   [FAMA], FAMA_C("asserted"), note="Second named place (Nioro du Sahel)."),
+ M(BA, "armed_clash", JUL1("pada Selasa (1/7) dini hari"), DIBOLI("Diboli"),
+   JNIM(None), MLI("Angkatan Bersenjata Mali (FAMa)"),
+   [FAMA, "JNIM, melalui saluran propagandanya, mengklaim telah menguasai kamp militer di Diboli selama beberapa jam dan merampas sejumlah senjata dan kendaraan. Militer Mali tidak menanggapi klaim tersebut secara langsung."],
+   FAMA_C("disputed"),
+   note="Third named place (Diboli). The army says all attacks were repelled; JNIM claims it held the camp for hours: versions differ without a denial, disputed ('tidak menanggapi' is not a denial). Coded as the claimant presents it (a repelled attack, armed_clash), not as a takeover. Seized weapons and vehicles are not materiel (samples). Diboli has approximate coordinates."),
+ M(VAC, "abduction_forced_disappearance", JUL1(None), DIBOLI("Di Diboli"),
+   JNIM("para penyerang"), MLI_CIV("tiga warga negara India"),
+   ["Di Diboli, kota kecil di tepi Sungai Falémé yang berbatasan langsung dengan Senegal, para penyerang juga menculik tiga warga negara India yang bekerja di sebuah pabrik semen, menurut Kementerian Luar Negeri India."],
+   C("Ministry of External Affairs of India", "IND", [], "asserted", "menurut Kementerian Luar Negeri India"),
+   note="Kidnapping of three foreign workers during the Diboli attack: a different event type, split (guidelines 1). Victims are civilians named by the location's country (samples: Civilians (<country of the location>)); their Indian nationality is in the text. Same day, no date words of its own."),
+ M(ER, "air_drone_strike", JUL1("pada Selasa sore"), NIORO("di dekat Nioro du Sahel"),
+   MLI("Tentara Mali"), JNIM("para penyerang"),
+   ["Tentara Mali juga menyatakan drone-dronenya mengejar para penyerang yang mundur dan menghancurkan sejumlah sepeda motor dan kendaraan pikap di dekat Nioro du Sahel pada Selasa sore."],
+   C("Military Forces of Mali", "MLI", [], "asserted", "Tentara Mali juga menyatakan"),
+   mat=[MAT("vehicle", None, None, None, "sejumlah sepeda motor dan kendaraan pikap")],
+   note="Army drones striking retreating attackers: air_drone_strike, separate from the morning clash (different type and time). Motorbikes and pickups as one combined vehicle entry (guidelines 7); side null because JNIM has no country."),
+ M(BA, "armed_clash", day("2025-05-23", "pada 23 Mei"),
+   L("pos militer di Dioura, wilayah Mopti", "Dioura", "MLI", "Mopti", None, None, "district"),
+   JNIM("militan JNIM"), MLI(None),
+   ["Sebulan sebelumnya, pada 23 Mei, militan JNIM menyerang pos militer di Dioura, wilayah Mopti, dan menewaskan sedikitnya 41 tentara, menurut sumber-sumber keamanan yang dikutip kantor berita AFP."],
+   C("security sources", "MLI", ["AFP"], "asserted", "menurut sumber-sumber keamanan yang dikutip kantor berita AFP"),
+   k=(41, None), civ=False, ftext="menewaskan sedikitnya 41 tentara",
+   note="Attack on a military post: armed_clash, dated background this year, required. AFP relays the security sources. Dioura not placed with confidence."),
+ M(SD, "change_to_group_activity", month(2025, 6, "Pada Juni"), MALI(None),
+   A("kelompok tentara bayaran Rusia Wagner", "Wagner Group", "RUS", "external_force"), NOA,
+   ["Pada Juni, kelompok tentara bayaran Rusia Wagner mengumumkan telah menyelesaikan misinya dan menarik diri dari Mali setelah lebih dari tiga tahun bertempur bersama tentara Mali. Tugasnya diambil alih oleh Africa Corps, unit yang berada langsung di bawah Kementerian Pertahanan Rusia."],
+   C("Wagner Group", "RUS", [], "asserted", "mengumumkan"),
+   note="Wagner's withdrawal from Mali, dated June: change_to_group_activity (heldout_b's Wagner Group, external_force), required; country level. The Africa Corps handover is part of the same change."),
+ M(SD, "change_to_group_activity", rng("2023-10-01", "2023-12-31", "pada akhir 2023"), MALI(None),
+   A("pasukan perdamaian PBB", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", None, "other"), NOA,
+   ["Junta memutus hubungan dengan Prancis dan beralih ke Rusia untuk bantuan keamanan, sementara pasukan perdamaian PBB telah meninggalkan negara itu pada akhir 2023."],
+   UN(), note="Departure of the UN peacekeepers, dated 'akhir 2023' (Oct-Dec): a dated withdrawal, change_to_group_activity, required; UN mission kind other, country null (as UNIFIL in dev_c). The break with France is undated diplomacy, not coded."),
+ M(SD, "other", month(2020, 8, "Agustus 2020"), MALI(None),
+   A("junta militer", "Military Forces of Mali", "MLI", "state_forces"), NOA,
+   ["Mali diperintah oleh junta militer sejak kudeta Agustus 2020."],
+   UN(), opt=True, note="The 2020 coup as a time anchor ('sejak kudeta'): optional (heldout_b)."),
+ M(SD, "other", NOD, L("Mali tengah", "Mopti", "MLI", "Mopti", 14.49, -4.2, "region"),
+   JNIM("JNIM"), NOA,
+   ["JNIM sebelumnya memblokade jalan-jalan menuju sejumlah kota di Mali tengah untuk menekan junta."],
+   UN(), opt=True, note="Undated blockades of unnamed towns: vague, optional; placed at central Mali (Mopti)."),
+ M(SD, "other", JUL1("mulai Selasa malam"), L("wilayah Kayes", "Kayes", "MLI", "Kayes", 14.45, -11.44, "region"),
+   A("Pemerintah Mali", "Government of Mali", "MLI", "state_forces"), NOA,
+   ["Pemerintah Mali mengumumkan jam malam di wilayah Kayes mulai Selasa malam hingga waktu yang belum ditentukan."],
+   UN(), note="A curfew over a region: strategic_developments/other (like martial law and states of emergency, guidelines 1 and dev_c 05). The analysts' reading of JNIM's aims, the regional condemnation and Senegal's alert are not events."),
+])
