@@ -866,3 +866,13 @@ def test_a_rubber_tapper_shot_dead_is_a_civilian_attacked(extract):
     mention = only(extract(text))
     assert (mention.event_type, mention.sub_event_type) == ("violence_against_civilians", "attack")
     assert mention.actor2.name == "Civilians (Thailand)"
+
+
+def test_a_military_spokesman_with_no_country_speaks_for_the_forces_named_before(extract):
+    text = (
+        "Pasukan Israel menyerbu kamp pengungsi Nur Shams di Tulkarm, Tepi Barat, pada Rabu dini hari. Dua militan "
+        "tewas dalam baku tembak itu, kata juru bicara militer kepada wartawan."
+    )
+    mention = only(extract(text))
+    assert mention.claim.claimant == "Military Forces of Israel"
+    assert mention.claim.claimant_party == "ISR"

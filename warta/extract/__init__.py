@@ -55,7 +55,7 @@ class Extractor:
             ("sentence_readers", self.read_sentences),
             ("frames", self.frames),
             ("entities", self.entities),
-            ("claims", resolve_claims),
+            ("claims", lambda analysis: resolve_claims(analysis, self.vocab)),
             ("context", self.context),
             ("drafts", self.drafts),
         ]

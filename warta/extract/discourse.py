@@ -52,7 +52,7 @@ class Draft:
 
 
 # ------------------------------------------------------------------------------------------- article context
-def resolve_claims(analysis: ArticleAnalysis) -> None:
+def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
     """Pronoun speakers ("ujarnya", "kementerian itu") take the last speaker named before them."""
     spoken: list[tuple[int, ClaimRef]] = []  # (sentence, claim) of every speaker named so far
     for sentence in analysis.sentences:
@@ -61,6 +61,11 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
             earlier = _pronoun_speaker(claim, sentence.index, spoken)
             if earlier is not None:
                 claim.claimant, claim.party = earlier.claimant, earlier.party
+                claim.kind = "explicit"
+            elif (country := _forces_named_before(analysis, sentence.index, claim.template, vocab)) is not None:
+                # "kata juru bicara Komando Operasi Keamanan" after "pasukan Thailand": that country's forces speak
+                claim.claimant, claim.party = claim.template.format(country=vocab.actor_country_names.get(
+                    country, country)), country
                 claim.kind = "explicit"
             else:
                 claim.kind = "unresolved"
@@ -76,6 +81,33 @@ def resolve_claims(analysis: ArticleAnalysis) -> None:
                         sentence.claim = copy.copy(other)
                         sentence.claim.token_span = (-1, -1)
                         break
+
+
+FORCE_COUNTRY_GAP = 2  # tokens between a force's noun and the country after it ("pasukan paramiliter Thailand")
+
+
+def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | None,
+                         vocab: Vocabulary) -> str | None:
+    """The country of the last forces of the speaker's kind named up to its sentence, when it names a national
+    force with no country ("juru bicara militer")."""
+    roles = [role for role, name in vocab.templates.items() if name == template and role in ("military", "police")]
+    if not roles or template is None:
+        return None
+    for earlier in range(index, max(-1, index - TITLE_SPEAKER_REACH), -1):
+        refs = analysis.sentences[earlier].actors
+        for position in range(len(refs) - 1, -1, -1):
+            ref = refs[position]
+            if ref.role == "group" and ref.country and ref.name == template.format(
+                    country=vocab.actor_country_names.get(ref.country, ref.country)):
+                return ref.country  # "Pasukan Israel", read as the named group Military Forces of Israel
+            if ref.role not in roles or ref.possessive:
+                continue
+            if ref.country:
+                return ref.country
+            after = refs[position + 1] if position + 1 < len(refs) else None
+            if after is not None and after.role == "country" and after.start - ref.end <= FORCE_COUNTRY_GAP:
+                return after.country
+    return None
 
 
 PRONOUN_SPEAKER_REACH = 4  # sentences back "ujarnya" may point
