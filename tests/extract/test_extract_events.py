@@ -306,7 +306,7 @@ def test_a_spokesmans_title_names_the_group_he_speaks_for(extract):
     text = ("Juru bicara M23, Lawrence Kanyuka, mengatakan pasukannya merebut kota Rubaya di provinsi Kivu Utara "
             "pada Rabu (13/3) setelah pertempuran sengit dengan tentara Kongo.")
     mention = only(extract(text))
-    assert mention.actor1.name.startswith("M23")
+    assert mention.actor1.name == "M23: March 23 Movement"
 
 
 def test_a_speakers_fighters_are_the_speakers_group(extract):
@@ -876,3 +876,12 @@ def test_a_military_spokesman_with_no_country_speaks_for_the_forces_named_before
     mention = only(extract(text))
     assert mention.claim.claimant == "Military Forces of Israel"
     assert mention.claim.claimant_party == "ISR"
+
+
+def test_an_islamic_state_branch_is_named_after_the_country_it_fights_in(extract):
+    text = (
+        "Puluhan militan ISIS menyerbu desa Mbau di distrik Mocímboa da Praia, Provinsi Cabo Delgado, Mozambik, "
+        "pada Rabu malam dan menewaskan lima warga, kata pejabat setempat."
+    )
+    mention = only(extract(text))
+    assert mention.actor1.name == "Islamic State (Mozambique)" and mention.actor1.country == "MOZ"

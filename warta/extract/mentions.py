@@ -76,9 +76,13 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             name = vocab.actor_name("civilian", country)
             if name is not None:
                 actor2 = Actor(text=None, name=name, country=country, kind="civilians")
+        actor1, actor2 = (_local_branch(actor, location.country, vocab) for actor in (actor1, actor2))
         fatalities = _fatalities(draft, analysis)
         materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
         claim = _claim(draft, analysis)
+        if claim.claimant in vocab.local_group_names and location.country:
+            claim = claim.model_copy(update={"claimant": _local_branch(
+                Actor(name=claim.claimant), location.country, vocab).name, "claimant_party": None})
         if actor1 is None and draft.sub_event_type == "disrupted_weapons_use" and \
                 vocab.speaks_for_armed_forces(claim.claimant, claim.claimant_party):
             # a side reports its own interceptions: "CENTCOM menyatakan kapal perusak USS Carney menembak jatuh"
@@ -107,6 +111,14 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             confidence=_confidence(draft, actor1, actor2, location, claim),
         ))
     return mentions
+
+
+def _local_branch(actor: Actor | None, country: str | None, vocab: Vocabulary) -> Actor | None:
+    """A movement with branches in many countries, named after the branch of the country of the event."""
+    if actor is None or actor.name not in vocab.local_group_names or not country:
+        return actor
+    name = vocab.local_group_names[actor.name].format(country=vocab.actor_country_names.get(country, country))
+    return actor.model_copy(update={"name": name, "country": country})
 
 
 # ------------------------------------------------------------------------------------------------ filters

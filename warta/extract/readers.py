@@ -79,6 +79,7 @@ class Vocabulary:
         actors = pack["actors"]
         self.templates = actors["name_templates"]
         self.groups = {g["name"]: g for g in actors["named_groups"]}
+        self.local_group_names = {g["name"]: g["local_name"] for g in actors["named_groups"] if g.get("local_name")}
         self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
                             for w in actors[key]}
         self.settlement_target_starts = tuple(w.lower() for w in actors.get("settlement_target_starts", ()))
