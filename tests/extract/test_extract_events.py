@@ -885,3 +885,11 @@ def test_an_islamic_state_branch_is_named_after_the_country_it_fights_in(extract
     )
     mention = only(extract(text))
     assert mention.actor1.name == "Islamic State (Mozambique)" and mention.actor1.country == "MOZ"
+
+
+def test_a_lower_case_common_word_is_never_a_place(extract):
+    text = (
+        "Menjelang kampanye belanja akhir tahun, sebuah perusahaan logistik menyatakan telah menambah 5.000 tenaga "
+        "kurir harian dan mengerahkan armada tambahan ke gudang-gudang di Jabodetabek."
+    )
+    assert extract(text) == []

@@ -88,6 +88,8 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
             continue
         if entity.start < analysis.dateline_end:
             continue
+        if not entity.text[:1].isupper():
+            continue  # "drone serang", "ke gudang-gudang": a common word, however the recogniser labelled it
         if tokens[0] in located and any(first <= tokens[0] < last for first, last in sentence.claim_spans):
             continue  # "Kepala Penerangan ... di Jayapura, Selasa, mengatakan": where the speaker spoke
         place = gazetteer.lookup(entity.text, near=analysis.near, fuzzy=False)
