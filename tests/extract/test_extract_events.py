@@ -893,3 +893,11 @@ def test_a_lower_case_common_word_is_never_a_place(extract):
         "kurir harian dan mengerahkan armada tambahan ke gudang-gudang di Jabodetabek."
     )
     assert extract(text) == []
+
+
+def test_fire_with_no_one_no_place_and_no_toll_is_a_figure_of_speech(extract):
+    text = (
+        "Kampanye belanja tanggal kembar kembali digelar pada Rabu (13/3). Setiap platform berlomba menembak target "
+        "transaksi yang lebih tinggi dibandingkan kampanye sebelumnya."
+    )
+    assert extract(text) == []

@@ -32,6 +32,7 @@ from warta.records import (
     Mention,
 )
 
+VIOLENT_TYPES = {"battles", "explosions_remote_violence", "violence_against_civilians"}
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
 EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture", "lose_control"}
 REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}
@@ -78,6 +79,8 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
                 actor2 = Actor(text=None, name=name, country=country, kind="civilians")
         actor1, actor2 = (_local_branch(actor, location.country, vocab) for actor in (actor1, actor2))
         fatalities = _fatalities(draft, analysis)
+        if _nothing_known(draft, actor1, actor2, location, fatalities):
+            continue
         materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
         claim = _claim(draft, analysis)
         if claim.claimant in vocab.local_group_names and location.country:
@@ -143,6 +146,17 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
         if previous is not None and previous.paragraph == sentence.paragraph and (previous.dates or previous.places):
             return True
     return draft.place is not None or any(f.onset for f in draft.frames) and analysis.onset_date is not None
+
+
+def _nothing_known(draft: Draft, actor1: Actor | None, actor2: Actor | None, location: Location,
+                   fatalities: Fatalities) -> bool:
+    """ "Setiap platform berlomba menembak target transaksi": violence with no one doing it, no one suffering it,
+    no place and no toll is a figure of speech, not an event ACLED could code."""
+    if draft.event_type not in VIOLENT_TYPES or actor1 is not None or actor2 is not None:
+        return False
+    if location.name is not None or location.country is not None:
+        return False
+    return fatalities.killed.min is None and fatalities.killed.max is None and not draft.materiel
 
 
 def _fighting_goes_on(draft: Draft, analysis: ArticleAnalysis) -> bool:
