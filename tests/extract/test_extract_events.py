@@ -901,3 +901,12 @@ def test_fire_with_no_one_no_place_and_no_toll_is_a_figure_of_speech(extract):
         "transaksi yang lebih tinggi dibandingkan kampanye sebelumnya."
     )
     assert extract(text) == []
+
+
+def test_a_target_destroyed_in_a_weapons_test_is_no_event(extract):
+    text = (
+        "TNI Angkatan Darat menggelar uji tembak roket dan drone kamikaze buatan industri pertahanan dalam negeri "
+        "di Pusat Latihan Tempur (Puslatpur) Kodiklat TNI AD, Baturaja, Sumatera Selatan, Rabu (13/3). Dalam uji "
+        "tersebut, sebuah tank bekas yang dijadikan sasaran hancur dihantam drone dari jarak sekitar 12 kilometer."
+    )
+    assert extract(text) == []
