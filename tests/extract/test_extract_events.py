@@ -910,3 +910,12 @@ def test_a_target_destroyed_in_a_weapons_test_is_no_event(extract):
         "tersebut, sebuah tank bekas yang dijadikan sasaran hancur dihantam drone dari jarak sekitar 12 kilometer."
     )
     assert extract(text) == []
+
+
+def test_a_place_name_with_a_spaced_romance_particle_is_one_name(extract):
+    text = (
+        "Pasukan Mozambik bertempur dengan militan di pinggiran Mocímboa da Praia, Provinsi Cabo Delgado, pada "
+        "Rabu pagi. Sedikitnya enam militan tewas, kata militer Mozambik."
+    )
+    mention = only(extract(text))
+    assert mention.location.name == "Mocímboa da Praia" and mention.location.country == "MOZ"

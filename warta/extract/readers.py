@@ -91,6 +91,7 @@ class Vocabulary:
         self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
+        self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
         self.local_words = {w.lower() for w in grammar.get("local_words", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
         self.and_word = grammar.get("and_word")
@@ -340,6 +341,9 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int], vocab: Vocabula
             i += 1  # "Port-au-Prince": a short particle between hyphens
         elif token.lower_ in vocab.name_particles and i + 1 < end and not token.whitespace_:
             i += 1
+        elif token.lower_ in vocab.spaced_name_particles and i > start and i + 1 < end \
+                and _is_capitalised(doc[i + 1]):
+            i += 1  # "Mocímboa da Praia", "Nioro du Sahel": a Romance particle between capitalised words
         else:
             break
         if doc[i - 1].whitespace_ and i < end and doc[i - 1].text.endswith("."):
