@@ -919,3 +919,13 @@ def test_a_place_name_with_a_spaced_romance_particle_is_one_name(extract):
     )
     mention = only(extract(text))
     assert mention.location.name == "Mocímboa da Praia" and mention.location.country == "MOZ"
+
+
+def test_people_in_a_relative_clause_are_not_the_subject_of_the_verb_after_it(extract):
+    text = (
+        "Sebuah rudal balistik menghantam kota Kryvyi Rih pada Rabu petang. Rudal itu meledak di udara di atas "
+        "jalan yang dipadati warga yang baru pulang kerja, menghancurkan sejumlah mobil dan merusak belasan "
+        "bangunan apartemen."
+    )
+    mentions = extract(text)
+    assert mentions and all(m.actor1.kind != "civilians" for m in mentions)

@@ -446,7 +446,8 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
     """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan").
     Actors after an earlier verb are its objects ("demonstran ... menerobos barikade polisi dan menyerbu")."""
     not_before = set(grammar.get("non_subject_before", ())) - {grammar.get("and_word")}
-    candidates = [a for a in left if not _preceded_by(doc, a, not_before, clause_start)]
+    candidates = [a for a in left if not _preceded_by(doc, a, not_before, clause_start)
+                  and not _in_relative_clause(doc, a, clause_start, grammar)]
     if candidates:
         first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_, grammar)), None)
         if first_verb is not None:
@@ -461,6 +462,15 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip(" ()").lower() in joiners:
             group.insert(0, actor)
     return group
+
+
+def _in_relative_clause(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bool:
+    """ "jalan yang dipadati warga": the actor after "yang" and a verb belongs to the relative clause that
+    describes a noun, and is not the subject of the verbs after it; but "drone yang diluncurkan RSF
+    menghantam": whoever launched the weapon struck with it."""
+    j = actor.start - 1
+    return j - 1 >= floor and _verb_like(doc[j].lower_, grammar) and doc[j - 1].lower_ == grammar.get(
+        "relative_pronoun") and doc[j].lower_ not in grammar.get("launch_verbs", ())
 
 
 def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> ActorRef | None:
