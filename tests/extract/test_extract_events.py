@@ -929,3 +929,12 @@ def test_people_in_a_relative_clause_are_not_the_subject_of_the_verb_after_it(ex
     )
     mentions = extract(text)
     assert mentions and all(m.actor1.kind != "civilians" for m in mentions)
+
+
+def test_damage_done_by_the_weapon_that_opens_the_clause_is_the_strike_not_looting(extract):
+    text = (
+        "Sebuah rudal balistik Rusia menghantam kota Kryvyi Rih pada Rabu petang. Rudal itu meledak di udara di "
+        "atas jalan yang dipadati warga, menghancurkan sejumlah mobil dan merusak belasan bangunan apartemen."
+    )
+    mention = only(extract(text))
+    assert mention.event_type == "explosions_remote_violence"

@@ -76,6 +76,9 @@ class Frame:
         return CLASS_PRECEDENCE.index(self.trigger_class) if self.trigger_class in CLASS_PRECEDENCE else 99
 
 
+WEAPON_OPENS_CLAUSE = 2  # tokens before a weapon that still opens its clause ("Sebuah rudal balistik ...")
+
+
 def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Frame]:
     """The frames of one sentence: its triggers, minus those that are not events (calls, plans, sport...)."""
     doc = analysis.doc
@@ -112,9 +115,12 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
 
 
 def _struck_by_weapon(sentence: SentenceInfo, trigger: LexMatch, clause: tuple[int, int]) -> bool:
-    """The subject of a damage verb is a weapon ("salah satu peluru artileri merusak rumah sakit")."""
+    """The subject of a damage verb is a weapon ("salah satu peluru artileri merusak rumah sakit"), right before
+    it or opening its clause ("Rudal itu meledak di udara ..., menghancurkan sejumlah mobil dan merusak belasan
+    bangunan": the verbs share the missile as their subject)."""
     return any(m.category == "weapon" and m.payload in STRIKE_WEAPON_CLASSES and clause[0] <= m.start
-               and m.end <= trigger.start and trigger.start - m.end <= 3 for m in sentence.matches)
+               and m.end <= trigger.start and (trigger.start - m.end <= 3 or m.start - clause[0] <= WEAPON_OPENS_CLAUSE)
+               for m in sentence.matches)
 
 
 def _opened_by(frames: list[Frame]) -> list[Frame]:
@@ -223,6 +229,10 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     elif frame.voice == "noun" and _owner_then_demonstrative(doc, sentence, trigger, grammar):
         frame.anaphoric = True  # "serangan AS kali ini", "serangan udara Israel itu"
+    elif any(m.category == "weapon" and c0 <= m.start and m.start - c0 <= WEAPON_OPENS_CLAUSE
+             and m.end <= trigger.start and m.end < len(doc) and doc[m.end].lower_ in grammar.get("demonstratives", ())
+             for m in sentence.matches):
+        frame.anaphoric = True  # "Rudal itu meledak di udara ..., menghancurkan ...": the missile already told
     # "Di Bila Tserkva": a function word inside a place's name is part of the name
     named = {t for p in sentence.places for t in range(p.start, p.end)}
     for match in sentence.matches:
