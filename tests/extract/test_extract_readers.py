@@ -103,7 +103,26 @@ def test_day_month_year_numeric_and_ranges():
     (decade,) = resolve("sejak tahun 1990an")
     assert (decade.start, decade.end) == (date(1990, 1, 1), date(1999, 12, 31))
     (middle,) = resolve("sejak pertengahan September lalu")
-    assert (middle.start, middle.end, middle.precision) == (date(2020, 9, 1), date(2020, 9, 30), "month")
+    assert (middle.start, middle.end, middle.precision) == (date(2020, 9, 11), date(2020, 9, 20), "range")
+
+
+def test_parts_of_a_month_and_of_a_year_are_their_days_and_months():
+    (late,) = resolve("pada akhir Juni lalu")
+    assert (late.start, late.end, late.precision) == (date(2020, 6, 21), date(2020, 6, 30), "range")
+    (early,) = resolve("pada awal Mei")
+    assert (early.start, early.end) == (date(2020, 5, 1), date(2020, 5, 10))
+    (late_year,) = resolve("pada akhir 2018")
+    assert (late_year.start, late_year.end, late_year.precision) == (date(2018, 10, 1), date(2018, 12, 31), "range")
+    (month,) = resolve("pada Juni")
+    assert (month.start, month.end, month.precision) == (date(2020, 6, 1), date(2020, 6, 30), "month")
+
+
+def test_a_month_of_that_year_and_hours_later_count_from_the_event_before():
+    (that_year,) = DATES.find("mereka merebut kembali kota itu pada Agustus tahun itu")
+    value = DATES.resolve_from(that_year, date(2021, 7, 9))
+    assert (value.start, value.end, value.precision) == (date(2021, 8, 1), date(2021, 8, 31), "month")
+    (hours,) = DATES.find("Beberapa jam kemudian, roket menghantam sebuah pom bensin")
+    assert DATES.resolve_from(hours, date(2020, 9, 24)).start == date(2020, 9, 24)
 
 
 def test_without_publication_relative_dates_stay_unknown():

@@ -23,9 +23,10 @@ from warta.records import DateValue
 # How specific each kind of expression is; a mention keeps its most specific date.
 # "sejak April 2023", "sejak 2022": something counted or going on since a month or a year is the war's, not one
 # day's event ("sejak Kamis pagi" still is one).
-SINCE_TALLY_KINDS = frozenset({"month", "period", "year", "year_range", "decade"})
+SINCE_TALLY_KINDS = frozenset({"month", "month_that_year", "period", "year", "year_part", "year_range", "decade"})
 SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "anchored": 5, "relative": 4, "night": 4, "time_of_day": 2,
-               "period": 3, "month": 3, "year": 2, "year_range": 2, "decade": 1}
+               "period": 3, "month": 3, "month_that_year": 3, "year_part": 2, "year": 2, "year_range": 2,
+               "decade": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,9 @@ class DateReader:
         weekday = _alternation(self.weekdays)
         month = _alternation(self.months)
         tod = _alternation(dates["times_of_day"])
-        parts = _alternation(dates["period_parts"])
+        self.period_parts = {k.lower(): v for k, v in dates["period_parts"].items()}
+        parts = _alternation(self.period_parts)
+        that_year = _alternation(dates.get("that_year") or ["tahun itu"])
         year_cue = _alternation(dates["year_cues"])
         night = _alternation(dates["night_words"])
         relative = _alternation(self.relative_days)
@@ -114,11 +117,15 @@ class DateReader:
             ("numeric", re.compile(rf"(?:({weekday})\s*,?\s*)?\(?\b(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\b\)?", re.IGNORECASE)),
             ("decade", re.compile(rf"(?:{year_word}\s+)?\b(1[89]\d0|20\d0)\s*-?an\b", re.IGNORECASE)),
             ("year_range", re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")),
+            # "pada Agustus tahun itu": a month of the year of the event told before
+            ("month_that_year", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\s+(?:{that_year})\b",
+                                           re.IGNORECASE)),
             ("month", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
             # "Kamis pekan lalu": that weekday of the week before publication's, read before "pekan lalu" alone
             ("weekday", re.compile(rf"\b(?:{day_word}\s+)?({weekday})\b(?:\s+({tod}))?\s+({self.last_week})\b",
                                    re.IGNORECASE)),
             ("period", re.compile(rf"(?:({parts})\s+)?\b(bulan ini|bulan lalu|tahun ini|tahun lalu|{self.last_week})\b", re.IGNORECASE)),
+            ("year_part", re.compile(rf"\b({parts})\s+(?:{year_word}\s+)?(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
             ("year", re.compile(rf"\b(?:{year_cue})\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE)),
             ("anchored", re.compile(
                 rf"\b(?:(\d+|{number_word}(?:\s+(?:{number_word}|puluh|belas))*)\s+({ago_unit})\s+"
@@ -258,13 +265,17 @@ class DateReader:
         return DateValue(start=start, end=end, precision=precision, text=expr.text)
 
     def resolve_from(self, expr: DateExpr, anchor: date) -> DateValue:
-        """An anchored expression ("dua hari sebelumnya") counted from the day of the event told before it."""
+        """An anchored expression ("dua hari sebelumnya") counted from the day of the event told before it;
+        "Agustus tahun itu" is a month of that event's year."""
+        if expr.kind == "month_that_year":
+            start, end, precision = self._month_span(expr.parts[0], anchor.year, self.months[expr.parts[1].lower()])
+            return DateValue(start=start, end=end, precision=precision, text=expr.text)
         day = anchor + timedelta(days=expr.parts[0])
         return DateValue(start=day, end=day, precision="day", text=expr.text)
 
     def _resolve(self, expr: DateExpr, ref: date | None) -> tuple[date | None, date | None, str]:
         kind, g = expr.kind, expr.parts
-        if kind == "anchored":
+        if kind in ("anchored", "month_that_year"):
             return None, None, "unknown"  # needs the event it counts from (resolve_from)
         if kind == "absolute":
             # groups: weekday, day, day2 ("7-8"), month, year, then "atau" day3, month3, year3
@@ -325,8 +336,7 @@ class DateReader:
                 year = ref.year if month <= ref.month else ref.year - 1
             else:
                 return None, None, "unknown"
-            last = calendar.monthrange(year, month)[1]
-            return date(year, month, 1), date(year, month, last), "month"
+            return self._month_span(g[0], year, month)
         if kind == "period":
             if ref is None:
                 return None, None, "unknown"
@@ -339,6 +349,9 @@ class DateReader:
                 return date(year, month, 1), min(date(year, month, last), ref), "month"
             if phrase in ("tahun ini", "tahun lalu"):
                 year = ref.year - (phrase == "tahun lalu")
+                if g[0]:
+                    start, end, precision = self._year_span(g[0], year)
+                    return start, min(end, ref), precision
                 return date(year, 1, 1), min(date(year, 12, 31), ref), "year"
             # last week: the seven days before this week began
             this_monday = ref - timedelta(days=ref.weekday())
@@ -346,6 +359,8 @@ class DateReader:
         if kind == "year":
             year = int(g[0])
             return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "year_part":
+            return self._year_span(g[0], int(g[1]))
         if kind == "year_range":
             first, last = sorted((int(g[0]), int(g[1])))
             return date(first, 1, 1), date(last, 12, 31), "range"
@@ -353,6 +368,20 @@ class DateReader:
             decade = int(g[0])
             return date(decade, 1, 1), date(decade + 9, 12, 31), "range"
         return None, None, "unknown"
+
+    def _month_span(self, part: str | None, year: int, month: int) -> tuple[date, date, str]:
+        """A month, or the part of it "akhir April" names."""
+        last = calendar.monthrange(year, month)[1]
+        if not part:
+            return date(year, month, 1), date(year, month, last), "month"
+        first_day, last_day = self.period_parts[part.lower()]["month_days"]
+        return date(year, month, first_day), date(year, month, min(last_day, last)), "range"
+
+    def _year_span(self, part: str, year: int) -> tuple[date, date, str]:
+        """The months of a year "akhir 2021" names."""
+        first_month, last_month = self.period_parts[part.lower()]["year_months"]
+        last = calendar.monthrange(year, last_month)[1]
+        return date(year, first_month, 1), date(year, last_month, last), "range"
 
     def _day(self, day: str, month_word: str, year: str | None, ref: date | None) -> date | None:
         month = self.months[month_word.lower().rstrip(".")]

@@ -980,7 +980,7 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
     # "sejak X" with an ongoing verb is a range from X to the report, with an onset verb the day X
     for expr in own:
         value = reader.resolve(expr, reference)
-        if expr.kind == "anchored":
+        if expr.kind in ("anchored", "month_that_year"):
             anchor = _anchor_day(draft, analysis)
             if anchor is None:
                 continue
@@ -1014,7 +1014,8 @@ def _anchor_day(draft: Draft, analysis: ArticleAnalysis) -> date | None:
     first = min(draft.sentences)
     earlier = [d for d in analysis.drafts if d is not draft and min(d.sentences) < first]
     for previous in sorted(earlier, key=lambda d: -min(d.sentences)):
-        if any(e.kind == "anchored" for i in previous.sentences for e in analysis.sentences[i].dates):
+        if any(e.kind in ("anchored", "month_that_year") for i in previous.sentences
+               for e in analysis.sentences[i].dates):
             continue  # counted from another event itself: do not chain guesses
         value = choose_date(previous, analysis)
         if value.start is not None and value.precision == "day":
