@@ -981,7 +981,8 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
     for expr in own:
         value = reader.resolve(expr, reference)
         if expr.kind in ("anchored", "month_that_year"):
-            anchor = _anchor_day(draft, analysis)
+            # "Agustus tahun itu" needs only the year of the event before, "sehari kemudian" its day
+            anchor = _anchor_day(draft, analysis, any_precision=expr.kind == "month_that_year")
             if anchor is None:
                 continue
             value = reader.resolve_from(expr, anchor)
@@ -1009,7 +1010,7 @@ def choose_date(draft: Draft, analysis: ArticleAnalysis) -> DateValue:
     return DateValue()
 
 
-def _anchor_day(draft: Draft, analysis: ArticleAnalysis) -> date | None:
+def _anchor_day(draft: Draft, analysis: ArticleAnalysis, *, any_precision: bool = False) -> date | None:
     """The day of the event told just before this one ("Sehari sebelumnya, KKB membakar ...")."""
     first = min(draft.sentences)
     earlier = [d for d in analysis.drafts if d is not draft and min(d.sentences) < first]
@@ -1018,7 +1019,7 @@ def _anchor_day(draft: Draft, analysis: ArticleAnalysis) -> date | None:
                for e in analysis.sentences[i].dates):
             continue  # counted from another event itself: do not chain guesses
         value = choose_date(previous, analysis)
-        if value.start is not None and value.precision == "day":
+        if value.start is not None and (value.precision == "day" or any_precision):
             return value.start
     return None
 
