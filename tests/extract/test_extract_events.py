@@ -938,3 +938,12 @@ def test_damage_done_by_the_weapon_that_opens_the_clause_is_the_strike_not_looti
     )
     mention = only(extract(text))
     assert mention.event_type == "explosions_remote_violence"
+
+
+def test_a_month_of_that_year_takes_the_year_of_the_event_told_before(extract):
+    text = (
+        "Rwanda mengerahkan sekitar 1.000 tentara ke Cabo Delgado pada Juli 2021. Bersama pasukan Mozambik, "
+        "mereka merebut kembali kota Mocímboa da Praia dari tangan militan pada Agustus tahun itu."
+    )
+    captures = [m for m in extract(text) if m.event_type == "battles"]
+    assert captures and all((m.date.start, m.date.end) == (date(2021, 8, 1), date(2021, 8, 31)) for m in captures)
