@@ -947,3 +947,19 @@ def test_a_month_of_that_year_takes_the_year_of_the_event_told_before(extract):
     )
     captures = [m for m in extract(text) if m.event_type == "battles"]
     assert captures and all((m.date.start, m.date.end) == (date(2021, 8, 1), date(2021, 8, 31)) for m in captures)
+
+
+def test_a_country_named_as_a_flag_is_no_party(extract):
+    text = (
+        "UKMTO melaporkan sebuah kapal kontainer berbendera Liberia dihantam rudal Houthi sekitar 50 mil "
+        "laut barat laut Mokha pada Rabu. Kapal itu mengalami kerusakan ringan dan tidak ada awak yang terluka."
+    )
+    mention = only(extract(text))
+    assert "Liberia" not in str(mention.actor1.name) and "Liberia" not in str(mention.actor2.name)
+
+
+def test_african_states_deploying_troops_are_actors(extract):
+    text = "Burundi mengerahkan ribuan tentara ke Provinsi Kivu Selatan, Kongo, pada Rabu (13/3)."
+    mention = only(extract(text))
+    assert mention.sub_event_type == "change_to_group_activity"
+    assert mention.actor1.name == "Military Forces of Burundi"

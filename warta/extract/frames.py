@@ -27,7 +27,8 @@ from warta.extract.lexicon import LexMatch
 
 VIOLENT_CLASSES = {"attack", "raid", "fire", "bombard", "airstrike", "explosion", "suicide", "clash", "war", "capture",
                    "lose_control", "kill", "abduct", "sexual", "intercept"}
-POLITICAL_CLASSES = {"agreement", "declare", "deploy", "arrest", "base", "transfer"}
+# acts of a government; a country that deploys troops acts through its forces ("Burundi mengerahkan ribuan tentara")
+POLITICAL_CLASSES = {"agreement", "declare", "arrest", "base", "transfer"}
 # Which frame of a clause speaks for it when several triggers share one clause.
 CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "raid", "fire", "abduct",
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",

@@ -610,13 +610,24 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         if i in countries:
             match = countries[i][0]
-            actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
-                                   country=match.payload, capital=match.category == "capital"))
+            if not _named_as_origin_or_backer(analysis, sentence, i):
+                actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
+                                       country=match.payload, capital=match.category == "capital"))
             i = match.end
             continue
         i += 1
     _distribute_coordination(doc, actors, vocab)
     sentence.actors = _led_by_groups(doc, actors, vocab)
+
+
+def _named_as_origin_or_backer(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> bool:
+    """ "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a country named as
+    a flag, a nationality or a backer is no party to what the sentence tells."""
+    words = set(analysis.grammar.get("origin_words", ())) | set(analysis.grammar.get("backer_words", ()))
+    j = index - 1
+    while j >= sentence.token_start and not analysis.token_lower[j].strip():
+        j -= 1
+    return j >= sentence.token_start and analysis.token_lower[j] in words
 
 
 def _led_by_groups(doc: Doc, actors: list[ActorRef], vocab: Vocabulary) -> list[ActorRef]:
