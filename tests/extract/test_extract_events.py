@@ -963,3 +963,15 @@ def test_african_states_deploying_troops_are_actors(extract):
     mention = only(extract(text))
     assert mention.sub_event_type == "change_to_group_activity"
     assert mention.actor1.name == "Military Forces of Burundi"
+
+
+def test_the_ministry_pointed_back_to_is_the_last_ministry_not_the_last_speaker(extract):
+    text = (
+        "Kementerian Pertahanan Rusia pada Rabu mengklaim pasukannya telah merebut desa Basivka di wilayah Sumy. "
+        "Garda Perbatasan Negara Ukraina membantah desa itu telah jatuh dan menyebut pertempuran masih berlangsung "
+        "di sekitarnya.\n\n"
+        "Kementerian itu juga menyebut sistem pertahanan udaranya menembak jatuh 27 drone Ukraina di atas wilayah "
+        "Belgorod semalam."
+    )
+    shot_down = only(extract(text), "strategic_developments")
+    assert shot_down.claim.claimant == "Ministry of Defence of Russia"

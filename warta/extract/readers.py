@@ -107,6 +107,7 @@ class Vocabulary:
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
         self.national_templates = set(attribution.get("national_institutions") or ())
+        self.pronoun_speaker_kinds = {k.lower(): v for k, v in (attribution.get("pronoun_speaker_kinds") or {}).items()}
         self.stop_words = {w.lower() for w in STOP_WORDS} if pack.code == "id" else set()
         self.place_noun_words = {w.lower() for w in pack["discourse"]["place_nouns"]}
 
@@ -843,6 +844,11 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
                          match.start, match.end)
         elif match.category in ("pronoun_speaker", "pronoun_actor"):
             claim = make(None, None, "pronoun", 2, match.start, match.end)
+            # "kementerian itu": the last ministry, not whoever spoke last
+            words = match.text.lower().split()
+            kind = next((vocab.pronoun_speaker_kinds[w] for w in words if w in vocab.pronoun_speaker_kinds), None)
+            if kind is not None:
+                claim.template = kind
         elif match.category in ("outlet", "agency"):
             if candidates and not before:
                 break  # "menurut sumber militer yang dikutip kantor berita AFP": the source, then its relay
