@@ -975,3 +975,12 @@ def test_the_ministry_pointed_back_to_is_the_last_ministry_not_the_last_speaker(
     )
     shot_down = only(extract(text), "strategic_developments")
     assert shot_down.claim.claimant == "Ministry of Defence of Russia"
+
+
+def test_initials_are_never_a_place(extract):
+    text = (
+        "Satgas Damai Cartenz menangkap seorang anggota KKB berinisial MK (27) di Dekai, Kabupaten Yahukimo, pada "
+        "Rabu (13/3). MK diduga terlibat dalam penyerangan sekolah yang menewaskan seorang guru."
+    )
+    arrest = only(extract(text), "strategic_developments")
+    assert arrest.location.name == "Dekai" and arrest.location.country == "IDN"

@@ -402,6 +402,9 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
     return names
 
 
+SHORT_ACRONYM = 3  # letters of an all-capital word that is never read as a place name
+
+
 def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, countries: dict, limit: int, *,
                precision: str | None = None, strong: bool = False, noun: LexMatch | None = None,
                analysis: ArticleAnalysis | None = None) -> PlaceRef | None:
@@ -433,6 +436,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         if country_match.category == "country":
             country_hint = country_match.payload
             after = country_match.end
+    if text.isupper() and len(text.replace(".", "")) <= SHORT_ACRONYM:
+        return None  # "berinisial MK", "TPN", "RS": initials and acronyms, not GeoNames' alternate codes
     # near-spellings are tried only where the text says a place follows ("di", "desa"): a capitalised word
     # elsewhere that is not a known name is not a place
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
