@@ -266,3 +266,12 @@ def test_places_geonames_lacks_come_from_the_additions_near_their_seat(neutral_g
     assert neutral_gazetteer.lookup("Dahiyeh").country == "LBN"
     assert neutral_gazetteer.lookup("Qalqilya").country == "PSE"
     assert neutral_gazetteer.lookup("Fordow").country == "IRN"
+
+
+@pytest.mark.parametrize("text, name, country", [("Kashmir", "Kashmir", "IND"),
+                                                 ("Jammu dan Kashmir", "Jammu and Kashmir", "IND"),
+                                                 ("Kashmir Pakistan", "Azad Kashmir", "PAK")])
+def test_kashmir_is_the_disputed_region_not_a_namesake_town(gazetteer: Gazetteer, text, name, country):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.country, place.precision) == (name, country, "region")
+    assert place.contested
