@@ -984,3 +984,13 @@ def test_initials_are_never_a_place(extract):
     )
     arrest = only(extract(text), "strategic_developments")
     assert arrest.location.name == "Dekai" and arrest.location.country == "IDN"
+
+
+def test_a_region_whose_name_holds_dan_is_not_the_end_of_a_list(extract):
+    text = (
+        "Jumlah warga sipil yang tewas akibat tembakan artileri dan mortir Pakistan di distrik Poonch, Jammu dan "
+        "Kashmir, bertambah menjadi 16 orang. Pemerintah distrik Poonch menyebut sedikitnya 43 orang lainnya "
+        "luka-luka dalam gempuran pada Rabu (13/3) itu."
+    )
+    mention = only(extract(text))
+    assert mention.location.name in ("Pūnch", "Poonch")

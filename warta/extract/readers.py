@@ -180,6 +180,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         noun = max(place_nouns.get(i, []), key=lambda m: m.end - m.start, default=None)
         if noun is not None:
             names = _name_series(doc, _skip_space(doc, noun.end, end), end, blocked, countries, vocab)
+            names = _join_known_names(doc, names, gazetteer, vocab)
             if len(names) > 1 and doc[names[-2][1]:names[-1][0]].text.strip(" ,").lower() not in vocab.list_joiners:
                 names = names[:1]  # "Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah": where it is, not a list
             if names:
@@ -224,6 +225,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             if name_end > i:
                 cued = i in preps or (i - 1 in preps)
                 series = _name_series(doc, i, end, blocked, countries, vocab) if cued else []
+                series = _join_known_names(doc, series, gazetteer, vocab)
                 joined = len(series) > 1 and doc[series[-2][1]:series[-1][0]].text.strip(" ,").lower() in vocab.list_joiners
                 if joined:
                     # "di Mombasa, Kisumu dan Nakuru": one event per listed place (GUIDELINES 1)
@@ -400,6 +402,19 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
             break  # "kota Ganja, Azerbaijan": the country says where, it is not another item
         i = j
     return names
+
+
+def _join_known_names(doc: Doc, names: list[tuple[int, int]], gazetteer, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """ "distrik Poonch, Jammu dan Kashmir": two items joined by "dan" that the gazetteer knows as one name are
+    one place, not the end of a list."""
+    joined: list[tuple[int, int]] = []
+    for span in names:
+        if joined and doc[joined[-1][1]:span[0]].text.strip().lower() == vocab.and_word \
+                and gazetteer.lookup(doc[joined[-1][0]:span[1]].text, fuzzy=False) is not None:
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
 
 
 SHORT_ACRONYM = 3  # letters of an all-capital word that is never read as a place name
