@@ -994,3 +994,12 @@ def test_a_region_whose_name_holds_dan_is_not_the_end_of_a_list(extract):
     )
     mention = only(extract(text))
     assert mention.location.name in ("Pūnch", "Poonch")
+
+
+def test_a_toll_that_does_not_say_who_died_is_compared_with_the_named_toll_not_added(extract):
+    text = (
+        "Tembakan artileri Pakistan menghantam kawasan permukiman di kota Poonch pada Rabu (13/3), menewaskan 16 "
+        "warga sipil. Pada Rabu malam, pemerintah distrik masih mencatat 12 korban tewas."
+    )
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (16, 16)

@@ -506,10 +506,17 @@ def _combine(casualties: list[Casualty]) -> CountRange:
     groups = list(by_group.values())
     if len(groups) == 1:
         return CountRange(min=groups[0].min, max=groups[0].max)
+    # "16 warga sipil tewas" and "12 korban tewas" (an earlier count) or "12 orang tewas" (all victims): a toll
+    # that does not say who died counts everyone, so it is compared with the named groups, not added to them
+    unnamed = by_group.pop(None, None)
+    groups = list(by_group.values())
     mins = [g.min for g in groups if g.min is not None]
     maxes = [g.max for g in groups]
-    return CountRange(min=sum(mins) if mins else None,
-                      max=sum(maxes) if all(m is not None for m in maxes) else None)
+    named = CountRange(min=sum(mins) if mins else None,
+                       max=sum(maxes) if all(m is not None for m in maxes) else None)
+    if unnamed is None or (unnamed.min or unnamed.max or 0) <= (named.min or named.max or 0):
+        return named
+    return CountRange(min=unnamed.min, max=unnamed.max)
 
 
 def _materiel(draft: Draft, analysis: ArticleAnalysis, actor2: Actor | None, cache: dict) -> list[Materiel]:
