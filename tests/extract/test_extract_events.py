@@ -1003,3 +1003,10 @@ def test_a_toll_that_does_not_say_who_died_is_compared_with_the_named_toll_not_a
     )
     mention = only(extract(text))
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (16, 16)
+
+
+def test_fighters_of_a_country_with_no_state_army_are_an_unidentified_armed_group(extract):
+    text = "Pejuang Palestina menembaki pasukan Israel di pinggiran kota Jenin, Tepi Barat, pada Rabu (13/3) malam."
+    mention = only(extract(text))
+    assert "Unidentified Armed Group (Palestine)" in (mention.actor1.name, mention.actor2.name)
+    assert "Military Forces of Palestine" not in (mention.actor1.name, mention.actor2.name)

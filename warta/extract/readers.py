@@ -76,6 +76,7 @@ class Vocabulary:
         self.country_names = {c["iso3"]: c["name"] for c in pack["countries"]["countries"]}
         # "Military Forces of the United States" but "Civilians (United States)"
         self.actor_country_names = {c["iso3"]: c.get("in_actor", c["name"]) for c in pack["countries"]["countries"]}
+        self.no_army = {c["iso3"] for c in pack["countries"]["countries"] if c.get("no_army")}
         actors = pack["actors"]
         self.templates = actors["name_templates"]
         self.groups = {g["name"]: g for g in actors["named_groups"]}
@@ -116,6 +117,8 @@ class Vocabulary:
         return bool(self.possessive_clitic) and word.endswith(self.possessive_clitic)
 
     def actor_name(self, role: str, country: str | None) -> str | None:
+        if role == "military" and country in self.no_army:
+            role = "unidentified"  # "pejuang Palestina": fighters of a country ACLED gives no state army
         if role in ("civilian", "settlement"):
             key = "civilians"
         elif role == "unidentified":
