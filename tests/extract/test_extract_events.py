@@ -1010,3 +1010,12 @@ def test_fighters_of_a_country_with_no_state_army_are_an_unidentified_armed_grou
     mention = only(extract(text))
     assert "Unidentified Armed Group (Palestine)" in (mention.actor1.name, mention.actor2.name)
     assert "Military Forces of Palestine" not in (mention.actor1.name, mention.actor2.name)
+
+
+def test_a_capital_named_to_say_where_a_village_lies_is_no_target(extract):
+    text = (
+        "Puluhan pemukim Israel menyerbu desa Turmus Ayya, timur laut Ramallah, pada Rabu malam dan melukai dua "
+        "warga Palestina dengan batu."
+    )
+    mentions = extract(text)
+    assert mentions and all(m.actor2.name == "Civilians (Palestine)" for m in mentions)

@@ -104,6 +104,7 @@ class SentenceInfo:
     dates: list[DateExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
+    landmarks: list[ActorRef] = field(default_factory=list)  # capitals named only to say where ("barat laut Mogadishu")
     places: list[PlaceRef] = field(default_factory=list)
     claim: ClaimRef | None = None
     claim_spans: list[tuple[int, int]] = field(default_factory=list)  # tokens of attribution phrases

@@ -154,7 +154,7 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
                 first_seen.setdefault(key, ref.start)
     # every armed actor the article names counts a little: the sides of a war are named again and again
     for sentence in analysis.sentences:
-        for ref in sentence.actors:
+        for ref in [*sentence.actors, *sentence.landmarks]:
             key = key_of(ref)
             if key and ref.role in ("military", "group", "country"):
                 counts[key] += 0.5

@@ -634,9 +634,12 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         if i in countries:
             match = countries[i][0]
-            if not _named_as_origin_or_backer(analysis, sentence, i):
-                actors.append(ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
-                                       country=match.payload, capital=match.category == "capital"))
+            ref = ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
+                           country=match.payload, capital=match.category == "capital")
+            if _named_as_landmark(analysis, sentence, i, ref.capital):
+                sentence.landmarks.append(ref)  # no party to the sentence, but whose land the story is on
+            elif not _named_as_origin_or_backer(analysis, sentence, i):
+                actors.append(ref)
             i = match.end
             continue
         i += 1
@@ -644,14 +647,27 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     sentence.actors = _led_by_groups(doc, actors, vocab)
 
 
-def _named_as_origin_or_backer(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> bool:
-    """ "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a country named as
-    a flag, a nationality or a backer is no party to what the sentence tells."""
-    words = set(analysis.grammar.get("origin_words", ())) | set(analysis.grammar.get("backer_words", ()))
+def _word_before(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> str | None:
     j = index - 1
     while j >= sentence.token_start and not analysis.token_lower[j].strip():
         j -= 1
-    return j >= sentence.token_start and analysis.token_lower[j] in words
+    return analysis.token_lower[j] if j >= sentence.token_start else None
+
+
+def _named_as_landmark(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int, capital: bool) -> bool:
+    """ "desa Turmus Ayya, timur laut Ramallah", "30 kilometer barat laut Mogadishu": a capital after a direction
+    says where a place lies (a direction's last word is the one before the name: "laut" of "timur laut"); a
+    country there still says whose land it is ("barat laut Nigeria") and stays a party."""
+    directions = {w.split()[-1] for w in analysis.grammar.get("direction_words", ())}
+    return capital and _word_before(analysis, sentence, index) in directions
+
+
+def _named_as_origin_or_backer(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> bool:
+    """ "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a country named as
+    a flag, a nationality or a backer is no party to what the sentence tells."""
+    grammar = analysis.grammar
+    words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
+    return _word_before(analysis, sentence, index) in words
 
 
 def _led_by_groups(doc: Doc, actors: list[ActorRef], vocab: Vocabulary) -> list[ActorRef]:
