@@ -1019,3 +1019,10 @@ def test_a_capital_named_to_say_where_a_village_lies_is_no_target(extract):
     )
     mentions = extract(text)
     assert mentions and all(m.actor2.name == "Civilians (Palestine)" for m in mentions)
+
+
+def test_communal_militias_are_named_after_their_community_and_the_country_they_fight_in(extract):
+    text = "Milisi Druze bentrok dengan pejuang suku Badui di kota Suwayda, Suriah selatan, pada Rabu (13/3)."
+    mention = only(extract(text))
+    assert {mention.actor1.name, mention.actor2.name} == {"Druze Ethnic Militia (Syria)",
+                                                          "Bedouin Ethnic Militia (Syria)"}
