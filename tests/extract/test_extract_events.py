@@ -1026,3 +1026,12 @@ def test_communal_militias_are_named_after_their_community_and_the_country_they_
     mention = only(extract(text))
     assert {mention.actor1.name, mention.actor2.name} == {"Druze Ethnic Militia (Syria)",
                                                           "Bedouin Ethnic Militia (Syria)"}
+
+
+def test_a_bracketed_abbreviation_closes_the_head_of_a_relative_clause(extract):
+    text = (
+        "Satgas Damai Cartenz memburu kelompok kriminal bersenjata (KKB) yang menyandera dua tenaga kesehatan di "
+        "Distrik Sinak, Kabupaten Puncak, sejak Rabu (13/3)."
+    )
+    abduction = only(extract(text), "violence_against_civilians")
+    assert abduction.actor1.name == "OPM: Free Papua Movement"

@@ -493,7 +493,11 @@ def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gramm
         j -= 1
     if j < sentence.token_start or doc[j].lower_ != grammar.get("relative_pronoun"):
         return None
-    return next((a for a in sentence.actors if a.end == j and a.role not in ("civilian", "settlement")), None)
+    head_end = j
+    while head_end - 1 > sentence.token_start and doc[head_end - 1].text in (")", "]"):
+        head_end -= 1  # "kelompok kriminal bersenjata (KKB) yang menyandera": the bracket closes the head
+    return next((a for a in reversed(sentence.actors) if a.end in (j, head_end)
+                 and a.role not in ("civilian", "settlement")), None)
 
 
 def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> list[ActorRef]:
