@@ -1035,3 +1035,12 @@ def test_a_bracketed_abbreviation_closes_the_head_of_a_relative_clause(extract):
     )
     abduction = only(extract(text), "violence_against_civilians")
     assert abduction.actor1.name == "OPM: Free Papua Movement"
+
+
+def test_the_war_named_without_its_outbreak_is_no_event(extract):
+    text = (
+        "Perang antara tentara Sudan dan RSF telah berlangsung dua tahun.\n\nRibuan pengungsi tiba di Port Sudan "
+        "pada Rabu (13/3). \"Kami lari dari Khartoum karena perang. Sekarang kami tidak punya apa-apa,\" kata Amna "
+        "Ibrahim, seorang pengungsi."
+    )
+    assert extract(text) == []

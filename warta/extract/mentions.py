@@ -161,8 +161,10 @@ def _nothing_known(draft: Draft, actor1: Actor | None, actor2: Actor | None, loc
 
 def _fighting_goes_on(draft: Draft, analysis: ArticleAnalysis) -> bool:
     """ "Di Khartoum, pertempuran juga belum mereda.": fighting said to go on, with no one, no day and no toll
-    of its own, is a lead of the war as a whole (GUIDELINES 2: optional), not one event."""
-    if not all(f.continuing and not f.onset for f in draft.frames) or draft.actor1 or draft.actor2:
+    of its own, is a lead of the war as a whole (GUIDELINES 2: optional), not one event; so is "perang" named
+    without its outbreak ("Kami lari dari Khartoum karena perang")."""
+    if not all((f.continuing or f.trigger_class == "war") and not f.onset for f in draft.frames) \
+            or draft.actor1 or draft.actor2:
         return False
     sentences = [analysis.sentences[i] for i in draft.sentences]
     dated = any(not d.statement for s in sentences for d in s.dates)
