@@ -90,8 +90,10 @@ def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | 
                          vocab: Vocabulary) -> str | None:
     """The country of the last forces of the speaker's kind named up to its sentence, when it names a national
     force with no country ("juru bicara militer")."""
+    if template is None:
+        return None
     roles = [role for role, name in vocab.templates.items() if name == template and role in ("military", "police")]
-    if not roles or template is None:
+    if not roles:
         return None
     for earlier in range(index, max(-1, index - TITLE_SPEAKER_REACH), -1):
         refs = analysis.sentences[earlier].actors
@@ -130,6 +132,7 @@ def _pronoun_speaker(claim: ClaimRef, index: int, spoken: list[tuple[int, ClaimR
     return None
 
 
+# The weight a side needs: a part in one violent frame, or two mentions as an armed actor or a country
 MIN_SIDE_WEIGHT = 1.0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from warta.extract.analysis import ArticleAnalysis, Casualty, ClaimRef, PlaceRef
 from warta.extract.discourse import (
+    VIOLENT_TYPES,
     Draft,
     actor_record,
     belligerent_actor,
@@ -32,7 +33,6 @@ from warta.records import (
     Mention,
 )
 
-VIOLENT_TYPES = {"battles", "explosions_remote_violence", "violence_against_civilians"}
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
 EXPLICITLY_ARMED_CLASSES = {"bombard", "airstrike", "suicide", "clash", "capture", "lose_control"}
 REMOTE_CLASSES = {"bombard", "airstrike", "suicide"}

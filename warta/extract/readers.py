@@ -93,6 +93,9 @@ class Vocabulary:
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
         self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
+        # the word right before a country that names it as a flag or a backer, or a capital as a landmark
+        self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
+        self.direction_last_words = {w.split()[-1] for w in grammar.get("direction_words", ())}
         self.local_words = {w.lower() for w in grammar.get("local_words", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
         self.and_word = grammar.get("and_word")
@@ -636,9 +639,15 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             match = countries[i][0]
             ref = ActorRef(i, match.end, match.start_char, match.end_char, match.text, "country",
                            country=match.payload, capital=match.category == "capital")
-            if _named_as_landmark(analysis, sentence, i, ref.capital):
-                sentence.landmarks.append(ref)  # no party to the sentence, but whose land the story is on
-            elif not _named_as_origin_or_backer(analysis, sentence, i):
+            before = _word_before(analysis, sentence, i)
+            if ref.capital and before in vocab.direction_last_words:
+                # "timur laut Ramallah", "30 kilometer barat laut Mogadishu": a capital after a direction says where
+                # a place lies; no party to the sentence, but it says whose land the story is on. A country there
+                # stays a party ("barat laut Nigeria": whose land it is)
+                sentence.landmarks.append(ref)
+            elif before not in vocab.origin_or_backer_words:
+                # not "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a flag, a
+                # nationality or a backer is no party to what the sentence tells
                 actors.append(ref)
             i = match.end
             continue
@@ -652,22 +661,6 @@ def _word_before(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) 
     while j >= sentence.token_start and not analysis.token_lower[j].strip():
         j -= 1
     return analysis.token_lower[j] if j >= sentence.token_start else None
-
-
-def _named_as_landmark(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int, capital: bool) -> bool:
-    """ "desa Turmus Ayya, timur laut Ramallah", "30 kilometer barat laut Mogadishu": a capital after a direction
-    says where a place lies (a direction's last word is the one before the name: "laut" of "timur laut"); a
-    country there still says whose land it is ("barat laut Nigeria") and stays a party."""
-    directions = {w.split()[-1] for w in analysis.grammar.get("direction_words", ())}
-    return capital and _word_before(analysis, sentence, index) in directions
-
-
-def _named_as_origin_or_backer(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> bool:
-    """ "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a country named as
-    a flag, a nationality or a backer is no party to what the sentence tells."""
-    grammar = analysis.grammar
-    words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
-    return _word_before(analysis, sentence, index) in words
 
 
 def _led_by_groups(doc: Doc, actors: list[ActorRef], vocab: Vocabulary) -> list[ActorRef]:
