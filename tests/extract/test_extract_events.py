@@ -1044,3 +1044,15 @@ def test_the_war_named_without_its_outbreak_is_no_event(extract):
         "Ibrahim, seorang pengungsi."
     )
     assert extract(text) == []
+
+
+def test_a_speaker_named_again_speaks_for_the_body_they_were_introduced_with(extract):
+    text = (
+        "Seorang tukang ojek tewas ditembak kelompok kriminal bersenjata di Distrik Ilaga, Kabupaten Puncak, pada "
+        "Selasa (12/3). \"Korban adalah warga sipil biasa,\" kata Kepala Operasi Damai Cartenz Kombes Faizal "
+        "Ramadhan kepada wartawan, Rabu (13/3).\n\n"
+        "Sebelumnya, tim gabungan TNI-Polri terlibat kontak tembak dengan KKB di sekitar Distrik Gome pada Senin "
+        "(11/3). Faizal menyebut tidak ada korban dari pihak aparat."
+    )
+    clash = only(extract(text), "battles")
+    assert clash.claim.claimant == "Police Forces of Indonesia"

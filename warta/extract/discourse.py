@@ -69,6 +69,13 @@ def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
                 claim.kind = "explicit"
             else:
                 claim.kind = "unresolved"
+        if claim is not None and claim.kind == "explicit" and claim.claimant and claim.party is None \
+                and claim.strength == PERSON_STRENGTH:
+            introduced = _introduced_as(analysis, sentence.index, claim.claimant, spoken)
+            if introduced is not None:
+                # "Menurut Arief" after "Kepala Operasi Damai Cartenz Brigjen Pol Arief Setiadi mengatakan": the
+                # person speaks for the body they were introduced with
+                claim.claimant, claim.party = introduced.claimant, introduced.party
         if claim is not None and claim.kind in ("explicit", "group") and claim.claimant:
             spoken.append((sentence.index, claim))
     # a bare quotation is spoken by whoever the neighbouring sentence names
@@ -81,6 +88,23 @@ def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
                         sentence.claim = copy.copy(other)
                         sentence.claim.token_span = (-1, -1)
                         break
+
+
+PERSON_STRENGTH = 3  # the strength of a claim whose speaker is a person the recogniser found by name
+PERSON_INTRODUCTION_REACH = 20  # sentences back a person's first, titled mention may be
+
+
+def _introduced_as(analysis: ArticleAnalysis, index: int, person: str,
+                   spoken: list[tuple[int, ClaimRef]]) -> ClaimRef | None:
+    """The body an earlier claim named for the speaker whose name this claim repeats."""
+    for earlier_index, earlier in reversed(spoken):
+        if index - earlier_index > PERSON_INTRODUCTION_REACH:
+            break
+        if earlier.claimant == person or earlier.strength <= PERSON_STRENGTH:
+            continue
+        if person in analysis.sentence_text(earlier_index):
+            return earlier
+    return None
 
 
 FORCE_COUNTRY_GAP = 2  # tokens between a force's noun and the country after it ("pasukan paramiliter Thailand")
