@@ -1056,3 +1056,13 @@ def test_a_speaker_named_again_speaks_for_the_body_they_were_introduced_with(ext
     )
     clash = only(extract(text), "battles")
     assert clash.claim.claimant == "Police Forces of Indonesia"
+
+
+def test_a_force_named_in_a_laws_title_is_no_party(extract):
+    text = (
+        "Aksi unjuk rasa menolak pengesahan revisi Undang-Undang TNI di depan Gedung DPRD Kota Malang berakhir "
+        "ricuh pada Rabu (13/3) malam. Massa melempari gedung dengan batu dan membakar ban."
+    )
+    mentions = extract(text)
+    assert mentions
+    assert all("Military Forces of Indonesia" not in (m.actor1.name, m.actor2.name) for m in mentions)

@@ -96,6 +96,7 @@ class Vocabulary:
         # the word right before a country that names it as a flag or a backer, or a capital as a landmark
         self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
         self.direction_last_words = {w.split()[-1] for w in grammar.get("direction_words", ())}
+        self.law_words = {w.lower() for w in grammar.get("law_words", ())}
         self.local_words = {w.lower() for w in grammar.get("local_words", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
         self.and_word = grammar.get("and_word")
@@ -652,6 +653,8 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             i = match.end
             continue
         i += 1
+    # "revisi Undang-Undang TNI", "RUU Polri": a force named in a law's title is the law's subject, not a party
+    actors = [a for a in actors if _word_before(analysis, sentence, a.start) not in vocab.law_words]
     _distribute_coordination(doc, actors, vocab)
     sentence.actors = _led_by_groups(doc, actors, vocab)
 
