@@ -1066,3 +1066,13 @@ def test_a_force_named_in_a_laws_title_is_no_party(extract):
     mentions = extract(text)
     assert mentions
     assert all("Military Forces of Indonesia" not in (m.actor1.name, m.actor2.name) for m in mentions)
+
+
+def test_one_states_forces_named_together_are_one_side(extract):
+    text = (
+        "Setelah lokasi dipastikan, sebanyak 120 personel gabungan Polri, TNI, dan BNNP bergerak menyerbu ladang "
+        "tersebut di Kabupaten Intan Jaya pada Rabu (13/3) dini hari."
+    )
+    for mention in extract(text):
+        assert not (mention.actor1.kind == mention.actor2.kind == "state_forces"
+                    and mention.actor1.country == mention.actor2.country)

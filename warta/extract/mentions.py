@@ -247,6 +247,9 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
     if actor1 is not None and actor2 is not None and actor1.name and actor1.name == actor2.name:
         actor2 = None  # a side does not fight itself: the second reading is a misreading of the target
+    if actor1 is not None and actor2 is not None and draft.symmetric and actor1.kind == actor2.kind == "state_forces" \
+            and actor1.country and actor1.country == actor2.country:
+        actor2 = None  # "personel gabungan Polri, TNI ...": one state's forces named together are one side
     return actor1, actor2
 
 
