@@ -6,6 +6,7 @@ every non-null *.text field is a byte-exact substring of the article file.
 import calendar
 import json
 import pathlib
+import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent  # samples/dev_c
 ARTS = ROOT / 'articles'
@@ -114,3 +115,21 @@ def write():
     with open(ROOT / 'gold.jsonl', 'w', encoding='utf-8') as f:
         for g in GOLD:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
+
+
+def finish():
+    """Check that every article has a gold line, then write gold.jsonl and print its counts (or exit with the
+    problems found, writing nothing)."""
+    GOLD.sort(key=lambda g: g["file"])
+    names = sorted(p.name for p in ARTS.glob("*.txt"))
+    if names != [g["file"] for g in GOLD]:
+        missing = sorted(set(names) - {g["file"] for g in GOLD})
+        PROBLEMS.append(f"article files and gold lines differ (no gold for {missing})")
+        print(PROBLEMS[-1])
+    if PROBLEMS:
+        sys.exit(f"{len(PROBLEMS)} problems; gold.jsonl not written")
+    write()
+    n = sum(len(g["mentions"]) for g in GOLD)
+    o = sum(m["optional"] for g in GOLD for m in g["mentions"])
+    e = sum(not g["mentions"] for g in GOLD)
+    print(len(GOLD), "articles,", n, "mentions,", o, "optional,", n - o, "scored,", e, "with no event")

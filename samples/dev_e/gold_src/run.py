@@ -38,15 +38,4 @@ for g in lib.GOLD:
     if words > 600:
         lib.PROBLEMS.append(f"{g['file']}: {words} words, more than 600")
         print(lib.PROBLEMS[-1])
-names = sorted(p.name for p in lib.ARTS.glob("*.txt"))
-if names != [g["file"] for g in lib.GOLD]:
-    missing = sorted(set(names) - {g["file"] for g in lib.GOLD})
-    lib.PROBLEMS.append(f"article files and gold lines differ (no gold for {missing})")
-    print(lib.PROBLEMS[-1])
-if lib.PROBLEMS:
-    sys.exit(f"{len(lib.PROBLEMS)} problems; gold.jsonl not written")
-lib.write()
-n = sum(len(g["mentions"]) for g in lib.GOLD)
-o = sum(m["optional"] for g in lib.GOLD for m in g["mentions"])
-e = sum(not g["mentions"] for g in lib.GOLD)
-print(len(lib.GOLD), "articles,", n, "mentions,", o, "optional,", n - o, "scored,", e, "with no event")
+lib.finish()
