@@ -1076,3 +1076,24 @@ def test_one_states_forces_named_together_are_one_side(extract):
     for mention in extract(text):
         assert not (mention.actor1.kind == mention.actor2.kind == "state_forces"
                     and mention.actor1.country == mention.actor2.country)
+
+
+def test_a_speaker_counted_before_the_verb_of_saying_is_not_the_toll(extract):
+    text = (
+        "Sebuah bom mobil meledak di dekat pasar Bakara, Mogadishu, Somalia, pada Rabu (13/3) pagi. Seorang pejabat "
+        "kepolisian mengatakan kepada Reuters bahwa korban tewas bertambah menjadi 17 orang."
+    )
+    bombing = only(extract(text), "explosions_remote_violence")
+    assert (bombing.fatalities.killed.min, bombing.fatalities.killed.max) == (17, 17)
+
+
+def test_a_group_owning_the_attack_outranks_the_side_inferred_from_the_war(extract):
+    text = (
+        "Seorang pelaku bom bunuh diri meledakkan diri di tengah kerumunan warga di pasar Baidoa, Somalia, pada "
+        "Rabu (13/3). Sedikitnya sembilan warga sipil tewas. Kelompok militan Al-Shabaab mengklaim bertanggung "
+        "jawab atas serangan itu.\n\n"
+        "Sehari sebelumnya, militer Amerika Serikat melancarkan serangan udara terhadap Al-Shabaab di dekat Jilib. "
+        "Menurut militer AS, serangan itu menewaskan empat militan Al-Shabaab."
+    )
+    bombing = next(m for m in extract(text) if m.sub_event_type == "suicide_bomb")
+    assert bombing.actor1.name == "Al Shabaab"

@@ -209,6 +209,9 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     actor1, actor2 = draft.actor1, draft.actor2
     sides = analysis.belligerents
     violent = draft.event_type in ("battles", "explosions_remote_violence", "violence_against_civilians")
+    if violent and (actor1 is None or vague_actor(actor1)):
+        # a group owning the attack outranks any attacker inferred from the war's two sides
+        actor1 = _responsible_group(draft, analysis, vocab) or actor1
     if violent and len(sides) == 2:
         keys = [_side_key(a, vocab) for a in (actor1, actor2)]
         if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":

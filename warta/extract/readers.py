@@ -1029,9 +1029,13 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vo
                 quantity = after[0]
                 victim_span = (quantity.end, min(end, quantity.end + 6))
         else:
+            # "Seorang pejabat mengatakan bahwa korban tewas ...": a count before a speech verb or a clause
+            # break counts the speaker, not the dead
+            walls = [m.start for m in sentence.matches if m.category in ("speech_verb", "clause_break")]
             before = [q for q in quantities if word.start - 9 <= q.end <= word.start and q.start >= start
                       and id(q) not in used_quantities
-                      and not any(q.end <= w.start < word.start for w in words if w is not word)]
+                      and not any(q.end <= w.start < word.start for w in words if w is not word)
+                      and not any(q.end <= wall < word.start for wall in walls)]
             if before:
                 quantity = before[-1]
                 aside = [m for m in sentence.matches if m.category == "casualty_subset"
