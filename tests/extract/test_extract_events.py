@@ -1097,3 +1097,31 @@ def test_a_group_owning_the_attack_outranks_the_side_inferred_from_the_war(extra
     )
     bombing = next(m for m in extract(text) if m.sub_event_type == "suicide_bomb")
     assert bombing.actor1.name == "Al Shabaab"
+
+
+def test_hijacking_a_train_is_an_abduction(extract):
+    text = (
+        "Kelompok bersenjata BLA membajak sebuah kereta penumpang di dekat Sibi, Pakistan, pada Selasa (12/3) "
+        "siang. Militer Pakistan mengatakan para pembajak menyandera lebih dari 200 penumpang."
+    )
+    mentions = extract(text)
+    assert any(m.sub_event_type == "abduction_forced_disappearance" and m.actor1.name and "BLA" in m.actor1.name
+               for m in mentions), [(m.sub_event_type, m.actor1.name) for m in mentions]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_where_it_happened(extract):
+    text = (
+        "Sebuah bom rakitan meledak di dekat pasar di distrik Jhal Magsi, sekitar 150 kilometer dari Quetta, "
+        "Pakistan, pada Rabu (13/3) pagi dan menewaskan enam warga sipil."
+    )
+    bombing = only(extract(text), "explosions_remote_violence")
+    assert bombing.location.name != "Quetta"
+
+
+def test_a_market_the_bomb_went_off_near_does_not_kill(extract):
+    text = (
+        "Sebuah bom mobil meledak di dekat pasar ikan Gabtoli, Maiduguri, Nigeria, pada Rabu (13/3) pagi dan "
+        "menewaskan sembilan warga."
+    )
+    bombing = only(extract(text), "explosions_remote_violence")
+    assert bombing.actor1.kind != "civilians"

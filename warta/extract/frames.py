@@ -345,6 +345,9 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         return
     relative = _relative_subject(doc, sentence, trigger, grammar) if frame.voice == "active" else None
     subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
+    if frame.voice == "active":
+        # "bom meledak di dekat pasar ... dan menewaskan enam warga": a market or a village does not act
+        subjects = [a for a in subjects if a.role != "settlement"]
     if not subjects and frame.voice == "active":
         subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
     agents = [a for a in right if _preceded_by(doc, a, {grammar.get("agent_preposition")}, c0)

@@ -257,6 +257,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         i += 1
     _drop_dateline_place(analysis, sentence)
     _drop_origins(analysis, sentence)
+    _drop_reference_points(analysis, sentence, vocab)
     place_within(analysis, sentence, vocab)
     # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
     for ref in sentence.places:
@@ -315,6 +316,23 @@ def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
         return j >= sentence.token_start and lower[j] in origin_words
 
     sentence.places = [p for p in sentence.places if not after_origin_word(p)]
+
+
+def _drop_reference_points(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
+    """ "di distrik Kachhi, sekitar 160 kilometer dari Quetta": the town a distance is measured from is not where
+    it happened, when the sentence names another place."""
+    lower = analysis.token_lower
+    units = set(analysis.grammar.get("distance_units", ()))
+    linking = set(analysis.grammar.get("distance_prepositions", ())) | vocab.direction_last_words
+
+    def measured_from(ref: PlaceRef) -> bool:
+        words = [lower[j] for j in range(max(sentence.token_start, ref.start - 4), ref.start) if lower[j].strip()]
+        # "160 kilometer dari", "30 km barat laut", "50 kilometer di sebelah selatan"
+        return any(word in units for word in words[:-1]) and bool(words) and words[-1] in linking
+
+    kept = [p for p in sentence.places if not measured_from(p)]
+    if kept and len(kept) < len(sentence.places):
+        sentence.places = kept
 
 
 def _drop_dateline_place(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
