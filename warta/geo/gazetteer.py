@@ -159,6 +159,11 @@ class Gazetteer:
             ((fold(word), precision) for word, precision in (places_data.get("type_words") or {}).items()),
             key=lambda item: -len(item[0]),  # longest first: "ibu kota" before "kota"
         )
+        # longest first: "barat laut" before "laut"
+        self._compass_words = sorted(
+            ((fold(word), tuple(english)) for word, english in (places_data.get("compass_words") or {}).items()),
+            key=lambda item: -len(item[0]),
+        )
         self._additions_raw = self._read_additions(additions_path)
         self._aliases: dict[str, list[_Target]] = {}
         for spelling, spec in (self._additions_raw.get("aliases") or {}).items():
@@ -384,6 +389,18 @@ class Gazetteer:
             stripped, type_precision = self._strip_type_word(base)
             if stripped:
                 yield stripped, hint, type_precision
+            for name in (base, stripped):
+                for english in self._compass_first(name) if name else ():
+                    yield english, hint, type_precision if name is stripped else None
+
+    def _compass_first(self, text: str) -> list[str]:
+        """ "Kivu Utara" -> ["North Kivu"]: the English order of a name that ends in a compass word."""
+        key = fold(text)
+        for word, english in self._compass_words:
+            if key.endswith(" " + word) and len(key) > len(word) + 1:
+                rest = text.rsplit(None, len(word.split()))[0]
+                return [f"{prefix} {rest}" for prefix in english]
+        return []
 
     def _strip_type_word(self, text: str) -> tuple[str | None, PlacePrecision | None]:
         key = fold(text)
