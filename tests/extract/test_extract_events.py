@@ -1125,3 +1125,16 @@ def test_a_market_the_bomb_went_off_near_does_not_kill(extract):
     )
     bombing = only(extract(text), "explosions_remote_violence")
     assert bombing.actor1.kind != "civilians"
+
+
+def test_a_bare_attack_after_air_strikes_by_the_same_side_is_one_of_those_strikes(extract):
+    text = (
+        "Amerika Serikat melancarkan gelombang serangan udara terhadap sejumlah sasaran milisi Houthi di Yaman pada "
+        "Rabu (13/3) malam.\n\n"
+        "Serangan paling parah menghantam sebuah gedung di distrik Bani Hushaish, Sanaa, dan menewaskan tujuh orang. "
+        "Serangan AS juga menghantam sasaran di Provinsi Hajjah."
+    )
+    mentions = extract(text)
+    assert len(mentions) >= 2
+    assert all(m.sub_event_type == "air_drone_strike" for m in mentions), \
+        [(m.sub_event_type, m.evidence[0].text[:50]) for m in mentions]

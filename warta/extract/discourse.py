@@ -448,7 +448,37 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
                 continue
             part.event_type, part.sub_event_type = typed_as
             typed.append((part, actor1, actor2, place))
+    _strike_kind_carries_on(typed)
     return typed
+
+
+def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]]) -> None:
+    """ "AS melancarkan gelombang serangan udara ... Serangan paling mematikan menghantam sebuah bangunan": a bare
+    "serangan" after strikes of one kind by the same attacker is one of those strikes, not fire of another kind
+    (nor a clash when nothing says who was hit)."""
+    told: dict[str | None, str] = {}  # attacker -> kind of the strikes it was said to make
+    for frame, actor1, actor2, _place in typed:
+        attacker = actor1.name if actor1 is not None else None
+        specific = frame.weapons & STRIKE_WEAPON_CLASSES or frame.trigger_class in ("airstrike", "bombard")
+        if frame.event_type == "explosions_remote_violence" and specific and attacker is not None:
+            told.setdefault(attacker, frame.sub_event_type)
+            continue
+        if frame.trigger_class not in ("attack", "fire") or frame.weapons or frame.symmetric:
+            continue
+        if actor1 is None:
+            # the attacker left unsaid: the strikes told so far, when only one attacker made them and the
+            # target is not that attacker (then the other side fired back)
+            kinds = set(told.values())
+            if len(told) != 1 or (actor2 is not None and actor2.name in told):
+                continue
+            kind = kinds.pop()
+        else:
+            kind = told.get(attacker)
+            if kind is None:
+                continue
+        if frame.event_type == "explosions_remote_violence" or (
+                frame.event_type == "battles" and (actor2 is None or actor2.kind != "civilians")):
+            frame.event_type, frame.sub_event_type = "explosions_remote_violence", kind
 
 
 def struck_materiel(analysis: ArticleAnalysis, sentence) -> list[MaterielItem]:
