@@ -1138,3 +1138,24 @@ def test_a_bare_attack_after_air_strikes_by_the_same_side_is_one_of_those_strike
     assert len(mentions) >= 2
     assert all(m.sub_event_type == "air_drone_strike" for m in mentions), \
         [(m.sub_event_type, m.evidence[0].text[:50]) for m in mentions]
+
+
+def test_the_running_toll_of_a_militant_attack_on_a_named_village_is_that_attacks_toll(extract):
+    text = (
+        "MAIDUGURI - Jumlah korban tewas akibat serangan militan Boko Haram ke desa Gajiram di wilayah Nganzai, "
+        "Nigeria, bertambah menjadi 23 orang. Serangan itu terjadi pada Jumat (8/3/2024) malam, ketika warga "
+        "sedang tidur."
+    )
+    attack = only(extract(text))
+    assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")
+    assert attack.actor1.name == "Boko Haram"
+    assert (attack.fatalities.killed.min, attack.fatalities.killed.max) == (23, 23)
+    assert attack.date.start == date(2024, 3, 8)
+
+
+def test_a_trend_of_attacks_is_no_event(extract):
+    text = (
+        "Kelompok separatis BLA meningkatkan serangan terhadap pasukan keamanan Pakistan di Provinsi Balochistan "
+        "dalam setahun terakhir."
+    )
+    assert extract(text) == []

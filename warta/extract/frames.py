@@ -35,6 +35,7 @@ CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard"
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
 MILITARY_FACILITIES = {"command_post", "ammunition_depot", "fortification"}
 STRIKE_WEAPON_CLASSES = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb"}  # fired or dropped
+EVENT_TOLL_CEILING = 1000  # a running toll this high belongs to a war or a campaign, not to one attack on a village
 NON_CONFLICT_SUBJECT_GAP = 3  # words between "serangan hama" and its verb ("serangan hama wereng cokelat merusak")
 
 
@@ -284,7 +285,18 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     if frame.violent and tally:
         day_dates = [d for d in sentence.dates if not d.since and d.kind in ("absolute", "numeric", "weekday",
                                                                                "relative", "night")]
-        if not day_dates:
+        event_toll = all(m.text.lower() in grammar.get("event_toll_markers", ()) for m in sentence.matches
+                         if m.category == "cumulative")
+        # "Jumlah korban tewas akibat serangan Boko Haram ke desa Kudumbari ... bertambah menjadi 61 orang": a
+        # toll of one attack on a village or town the text names as such, its day told in the next sentence
+        named_town = any(p.place is not None and p.noun is not None and p.place.precision == "town"
+                         and trigger.end <= p.start < c1 for p in sentence.places)
+        one_attack = event_toll and named_town and frame.trigger_class != "war" and all(
+            (c.min or 0) < EVENT_TOLL_CEILING for c in sentence.casualties if c.kind == "killed")
+        if not day_dates and one_attack:
+            for casualty in sentence.casualties:
+                casualty.aggregate = False
+        elif not day_dates:
             frame.habitual = True
         elif not any(d.since and d.kind in SINCE_TALLY_KINDS for d in sentence.dates) and all(
                 m.text.lower() in grammar.get("event_toll_markers", ()) for m in sentence.matches
@@ -419,10 +431,14 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     if frame.actor2 is None and frame.voice != "passive":
         _facility_target(doc, sentence, frame, usable, grammar)
     if frame.actor2 is None and frame.voice != "passive":
-        # "menembaki desa Tartar, Barda ...": a place as the object of the act
+        # "menembaki desa Tartar, Barda ...": a place as the object of the act; "serangan militan Boko Haram ke
+        # desa Kudumbari": counted after the attacker named right after the noun
+        anchor = trigger.end
+        if frame.actor1 is not None and trigger.end <= frame.actor1.start <= trigger.end + 1:
+            anchor = max(anchor, frame.actor1.end)
         near = [p for p in sentence.places
                 if trigger.end <= p.start < c1 and not p.generic
-                and (p.start - trigger.end <= 3 or p.list_id is not None)]
+                and (p.start - anchor <= 3 or p.list_id is not None)]
         if near and near[0].list_id is not None:
             near = [p for p in sentence.places if p.list_id == near[0].list_id]
         frame.place_targets = near[:1] if near and near[0].list_id is None else near

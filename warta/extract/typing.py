@@ -111,8 +111,11 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
     if trigger_class in ("attack", "fire"):
         if remote is not None:
             return "explosions_remote_violence", remote
-        if place_target and actor2 is None and actor1 is not None and actor1.kind in NON_STATE_GROUND_KINDS:
-            return "violence_against_civilians", "attack"  # settlers or a mob storming a village
+        if place_target and actor2 is None and actor1 is not None and (
+                actor1.kind in NON_STATE_GROUND_KINDS
+                or (actor1.kind in NON_STATE_ARMED_KINDS and place_precision in ("town", "district"))):
+            # settlers or a mob storming a village; militants attacking one with no weapon fired from afar
+            return "violence_against_civilians", "attack"
         if target_civilian and not target_settlement:
             return "violence_against_civilians", "attack"
         if target_settlement or (place_target and actor2 is None and place_precision in ("town", "district")):
