@@ -1159,3 +1159,17 @@ def test_a_trend_of_attacks_is_no_event(extract):
         "dalam setahun terakhir."
     )
     assert extract(text) == []
+
+
+def test_the_un_named_often_is_no_side_and_a_states_army_named_two_ways_is_one(extract):
+    text = (
+        "GOMA - Pemberontak M23 merebut kota Sake, Provinsi Kivu Utara, pada Rabu (13/3) setelah tentara Kongo "
+        "mundur. PBB menyatakan ribuan warga mengungsi. Juru bicara PBB mengatakan misi PBB tetap bertahan.\n\n"
+        "\"Kami mendesak semua pihak menahan diri,\" kata pejabat PBB. Pasukan Kongo sebelumnya menggempur posisi "
+        "M23 dengan artileri. PBB juga mencatat 40 orang tewas.\n\n"
+        "Pada Kamis (14/3), pertempuran berlanjut di sekitar Minova."
+    )
+    mentions = extract(text)
+    clash = next(m for m in mentions if m.location.name == "Minova")
+    names = {clash.actor1.name, clash.actor2.name}
+    assert names == {"M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"}, names

@@ -168,6 +168,12 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     def key_of(ref: ActorRef) -> str | None:
         if ref.role in ("civilian", "settlement", "pronoun", "both_sides", "enemy", "institution", "government"):
             return None
+        group = vocab.groups.get(ref.name) if ref.role == "group" and ref.name else None
+        if group is not None and group.get("kind") == "external_force" and not group.get("country"):
+            return None  # the UN, a mediators' group: present in a war without being one of its sides
+        if group is not None and group.get("country") and \
+                group["name"] == vocab.actor_name("military", group["country"]):
+            return group["country"]  # "FARDC", "tentara Kongo": the state's army, one side with "pasukan Kongo"
         return ref.name if ref.role == "group" and ref.name else ref.country
 
     for frame in frames:
@@ -186,11 +192,34 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
             if key and ref.role in ("military", "group", "country"):
                 counts[key] += 0.5
                 first_seen.setdefault(key, ref.start)
+        # "Bukavu, ibu kota Provinsi Kivu Selatan, Republik Demokratik Kongo": a country closing a place's name
+        # is named as much as a bare one
+        for ref in sentence.places:
+            for match in sentence.matches:
+                if match.category == "country" and ref.start < match.start < ref.end:
+                    counts[match.payload] += 0.5
+                    first_seen.setdefault(match.payload, match.start)
     # a country named once in passing (a mediator, a neighbour) is not a side, unless the fighting is on its ground
     ground = {ref.place.country for sentence in analysis.sentences for ref in sentence.places
               if ref.place is not None and ref.place.precision != "country"}
-    sides = [key for key, count in counts.most_common(2) if count >= MIN_SIDE_WEIGHT or key in ground]
+    sides: list[str] = []
+    for key, count in counts.most_common():
+        if len(sides) == 2:
+            break
+        state = key if key not in vocab.groups else (
+            vocab.groups[key].get("country") if vocab.groups[key].get("kind") == "state_forces" else None)
+        if state is not None and any(state in (side, _state_of(side, vocab)) for side in sides):
+            continue  # a state's police and its army are one side
+        sides.append(key)
+    sides = [key for key in sides if counts[key] >= MIN_SIDE_WEIGHT or key in ground]
     return sorted(sides, key=lambda key: first_seen[key])
+
+
+def _state_of(key: str, vocab: Vocabulary) -> str | None:
+    group = vocab.groups.get(key)
+    if group is None:
+        return key
+    return group.get("country") if group.get("kind") == "state_forces" else None
 
 
 def find_main_place(analysis: ArticleAnalysis) -> PlaceRef | None:

@@ -379,9 +379,10 @@ def launch_origins(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
 def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
     if actor is None:
         return None
-    if actor.name in vocab.groups:
+    group = vocab.groups.get(actor.name)
+    if group is not None and not (group.get("country") and actor.name == vocab.actor_name("military", group["country"])):
         return actor.name
-    return actor.country
+    return actor.country  # a state's army is its country's side (as find_belligerents counts it)
 
 
 def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location) -> Location:
