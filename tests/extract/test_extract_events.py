@@ -1173,3 +1173,12 @@ def test_the_un_named_often_is_no_side_and_a_states_army_named_two_ways_is_one(e
     clash = next(m for m in mentions if m.location.name == "Minova")
     names = {clash.actor1.name, clash.actor2.name}
     assert names == {"M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"}, names
+
+
+def test_houses_described_as_burned_and_a_warning_of_attack_are_no_new_events(extract):
+    text = (
+        "Amnesty International mendesak pemerintah Nigeria mengusut dugaan kelalaian aparat dalam merespons "
+        "peringatan dini serangan di wilayah Gwoza, Nigeria. Pemerintah Negara Bagian Borno menyatakan akan "
+        "membangun kembali rumah-rumah yang dibakar di desa Ngoshe."
+    )
+    assert extract(text) == []

@@ -264,7 +264,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.continuing = True
     # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event; "puing drone
     # yang ditembak jatuh merusak gedung": where the debris came from, the strike is what the sentence tells
-    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct", "intercept"):
+    # "membangun kembali rumah-rumah yang dibakar": houses already burned, described
+    if frame.voice == "passive" and frame.trigger_class in ("capture", "abduct", "intercept", "destroy_property"):
         before = [t.lower_ for t in doc[max(c0, trigger.start - 3):trigger.start]]
         if grammar.get("relative_pronoun") in before:
             frame.irrealis = True
