@@ -178,6 +178,28 @@ def test_additions_fill_what_geonames_lacks(gazetteer: Gazetteer):
     assert (darfur.country, darfur.precision, darfur.admin1) == ("SDN", "region", None)
 
 
+def test_first_level_divisions_sit_at_their_capitals_and_leave_same_name_towns_alone(gazetteer: Gazetteer):
+    for text, name, country, capital in [("Balochistan", "Balochistan", "PAK", "Quetta"),
+                                         ("North Kivu", "North Kivu", "COD", "Goma"),
+                                         ("Zamfara State", "Zamfara", "NGA", "Gusau"),
+                                         ("Provinsi Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "PAK", "Peshawar")]:
+        place = gazetteer.lookup(text)
+        assert (place.name, place.country, place.precision, place.source) == (name, country, "region", "addition")
+        seat = gazetteer.lookup(capital, country_hint=country)
+        assert (place.lat, place.lon) == (round(seat.lat, 2), round(seat.lon, 2)), text
+    # a division that shares its capital's name is written with its type: the bare name stays the town
+    kandahar = gazetteer.lookup("Kandahar")
+    assert (kandahar.country, kandahar.precision, kandahar.source) == ("AFG", "town", "geonames")
+    province = gazetteer.lookup("Kandahar Province")
+    assert (province.country, province.precision) == ("AFG", "region")
+    assert (province.lat, province.lon) == (round(kandahar.lat, 2), round(kandahar.lon, 2))
+    # and so does one named as a country or a town elsewhere
+    assert gazetteer.lookup("Niger").precision == "country"
+    assert gazetteer.lookup("Niger State").country == "NGA"
+    assert gazetteer.lookup("Gaza").country == "PSE"
+    assert gazetteer.lookup("Gaza Province").country == "MOZ"
+
+
 def test_function_words_and_unknown_names_are_not_places(gazetteer: Gazetteer):
     for word in ["dan", "di", "yang", "Barat", "tengah", "", "   "]:
         assert gazetteer.lookup(word) is None, word
