@@ -1182,3 +1182,14 @@ def test_houses_described_as_burned_and_a_warning_of_attack_are_no_new_events(ex
         "membangun kembali rumah-rumah yang dibakar di desa Ngoshe."
     )
     assert extract(text) == []
+
+
+def test_an_armed_group_killing_civilians_in_a_raid_attacks_them(extract):
+    text = (
+        "Jaringan Dokter Sudan mengatakan RSF menewaskan sedikitnya 25 warga sipil dalam penggerebekan dari rumah "
+        "ke rumah di kota Al-Khuwei, Kordofan Barat, pada Rabu (13/3)."
+    )
+    mentions = extract(text)
+    assert mentions
+    assert all((m.event_type, m.sub_event_type) == ("violence_against_civilians", "attack") for m in mentions), \
+        [(m.sub_event_type, m.actor1.name, m.actor2.name) for m in mentions]

@@ -91,6 +91,12 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             # a side reports its own interceptions: "CENTCOM menyatakan kapal perusak USS Carney menembak jatuh"
             actor1 = Actor(text=None, name=vocab.actor_name("military", claim.claimant_party),
                            country=claim.claimant_party, kind="state_forces")
+        event_type, sub_event_type = draft.event_type, _sub_event_type(draft, analysis)
+        if sub_event_type == "armed_clash" and actor2 is not None and actor2.kind == "civilians" and (
+                actor1 is None or actor1.kind not in ("civilians", "state_forces")):
+            # a battle needs two armed sides: an armed group killing civilians in a raid attacks them (ACLED);
+            # a state's raid told with civilian dead is often a fight whose other side the text leaves unnamed
+            event_type, sub_event_type = "violence_against_civilians", "attack"
         evidence = [
             Evidence(start=analysis.sentences[i].start, end=analysis.sentences[i].end, text=analysis.sentence_text(i))
             for i in draft.sentences
@@ -101,8 +107,8 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             outlet=article.outlet,
             published=article.published,
             mention_id=f"{article_id}:{len(mentions) + 1}",
-            event_type=draft.event_type,
-            sub_event_type=_sub_event_type(draft, analysis),
+            event_type=event_type,
+            sub_event_type=sub_event_type,
             date=date_value,
             location=location,
             actor1=actor1 or Actor(),
