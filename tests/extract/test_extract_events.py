@@ -1193,3 +1193,14 @@ def test_an_armed_group_killing_civilians_in_a_raid_attacks_them(extract):
     assert mentions
     assert all((m.event_type, m.sub_event_type) == ("violence_against_civilians", "attack") for m in mentions), \
         [(m.sub_event_type, m.actor1.name, m.actor2.name) for m in mentions]
+
+
+def test_a_strike_told_as_hours_later_is_another_event_even_nearby(extract):
+    text = (
+        "GAZA - Pesawat tempur Israel membombardir tenda pengungsi di Deir al-Balah, Gaza tengah, pada Rabu (13/3) "
+        "dini hari. Pertahanan Sipil Gaza menyebut sedikitnya 19 orang tewas dalam serangan tersebut.\n\n"
+        "Beberapa jam kemudian, serangan udara Israel menghantam sebuah rumah di Nuseirat, menewaskan enam anggota "
+        "satu keluarga, menurut petugas medis."
+    )
+    strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
+    assert len(strikes) == 2, [(m.location.name, m.evidence[0].text[:40]) for m in strikes]

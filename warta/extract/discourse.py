@@ -20,6 +20,7 @@ from warta.extract.typing import classify
 from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
+MARKER_OPENING = 3  # tokens from a sentence's start within which a discourse marker opens it
 SAME_PLACE_KM = 40  # two named places this close may be one event's place told two ways
 REMOTE_WEAPONS = {"air", "drone", "artillery", "rocket", "missile", "mortar", "shell", "bomb", "ied", "grenade",
                   "suicide", "chemical"}
@@ -661,9 +662,16 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
     return kept
 
 
+def _opens_with(sentence, categories: tuple[str, ...]) -> bool:
+    """The sentence opens (within its first words) with a marker of one of these categories."""
+    return any(m.category in categories and m.start - sentence.token_start <= MARKER_OPENING for m in sentence.matches)
+
+
 def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     if host.split_groups & draft.split_groups:
         return False
+    if _opens_with(analysis.sentences[draft.frames[0].sentence], ("separate_event",)):
+        return False  # "Beberapa jam kemudian, ...", "Secara terpisah, ...": said to be another event
     if host.event_type != draft.event_type and not _vague_retelling(host, draft):
         return False
     if host.sub_event_type != draft.sub_event_type and not (
@@ -795,7 +803,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
                     and _actors_agree(host, draft) and _places_agree(host, draft) and _dates_agree(host, draft, analysis):
                 return host
     sentence = analysis.sentences[frame.sentence]
-    new_event = any(m.category == "new_event" and m.start - sentence.token_start <= 3 for m in sentence.matches)
+    new_event = _opens_with(sentence, ("new_event", "separate_event"))
     framed = {f.sentence for f in analysis.frames}
     for host in reversed(drafts):
         distance = frame.sentence - host.last_sentence - _toll_run(analysis, framed, host.last_sentence, frame.sentence)

@@ -168,6 +168,7 @@ class Lexicon:
                     self.add("outlet", name, outlet["name"])
         discourse = pack["discourse"]
         for list_name, category in (("anaphora", "anaphora"), ("new_event_markers", "new_event"),
+                                    ("separate_event_markers", "separate_event"),
                                     ("irrealis", "irrealis"), ("negation", "negation"), ("habitual", "habitual"),
                                     ("non_conflict_phrases", "non_conflict"), ("non_event_contexts", "non_event_context"),
                                     ("cumulative_markers", "cumulative"), ("generic_places", "generic_place"),
