@@ -1204,3 +1204,12 @@ def test_a_strike_told_as_hours_later_is_another_event_even_nearby(extract):
     )
     strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
     assert len(strikes) == 2, [(m.location.name, m.evidence[0].text[:40]) for m in strikes]
+
+
+def test_army_run_security_commands_speak_for_the_armed_forces(extract):
+    text = (
+        "Sebuah bom rakitan meledak di dekat pos pemeriksaan di distrik Rueso, Provinsi Narathiwat, Thailand, pada "
+        "Rabu (13/3) malam, kata juru bicara ISOC. Tidak ada korban jiwa dalam ledakan itu."
+    )
+    bombing = only(extract(text), "explosions_remote_violence")
+    assert (bombing.claim.claimant, bombing.claim.claimant_party) == ("Military Forces of Thailand", "THA")
