@@ -1213,3 +1213,19 @@ def test_army_run_security_commands_speak_for_the_armed_forces(extract):
     )
     bombing = only(extract(text), "explosions_remote_violence")
     assert (bombing.claim.claimant, bombing.claim.claimant_party) == ("Military Forces of Thailand", "THA")
+
+
+def test_the_force_a_rioting_crowd_faced_in_the_same_sentence_is_the_second_actor(extract):
+    text = (
+        "Demonstrasi menolak kenaikan harga BBM di depan kantor DPRD Kota Kendari berakhir ricuh pada Rabu (13/3) "
+        "ketika massa melempari gedung dengan batu, sementara polisi membalas dengan gas air mata."
+    )
+    riots = [m for m in extract(text) if m.event_type == "riots"]
+    assert riots
+    assert all(m.actor2.name == "Police Forces of Indonesia" for m in riots), [m.actor2.name for m in riots]
+
+
+def test_a_town_named_after_an_institutions_acronym_is_a_place(extract):
+    text = "Unjuk rasa di depan kantor DPRD Kota Kendari berakhir ricuh pada Rabu (13/3) sore."
+    riot = only(extract(text))
+    assert riot.location.name == "Kendari"

@@ -344,7 +344,22 @@ def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, ac
                   kind=crowd_kind)
     if draft.sub_event_type == "excessive_force_against_protesters" and others:
         return others[0], first  # the force that fired is the actor
+    if not others and _sub_event_type(draft, analysis) != "peaceful_protest":
+        # "Massa melempari markas dengan batu, sementara polisi membalas dengan gas air mata": the force the crowd
+        # faced, named in the event's own sentences
+        faced = next((ref for index in sorted(set(draft.sentences)) for ref in analysis.sentences[index].actors
+                      if ref.role in ("police", "military") and ref.start not in _claimant_tokens(analysis, index)),
+                     None)
+        if faced is not None:
+            force_country = faced.country or country
+            others = [Actor(text=faced.text, name=vocab.actor_name(faced.role, force_country), country=force_country,
+                            kind="state_forces")]
     return first, others[0] if others else None
+
+
+def _claimant_tokens(analysis: ArticleAnalysis, index: int) -> set[int]:
+    """Tokens of the sentence's speaker ("kata Kapolres ..."): a force that speaks of an event is not its party."""
+    return {t for start, end in analysis.sentences[index].claim_spans for t in range(start, end)}
 
 
 def _launched_from(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:

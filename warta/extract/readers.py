@@ -221,6 +221,10 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             continue
         if analysis.token_text[i][:1].isupper() and i not in blocked:
             name_end = _name_end(doc, i, end, blocked, vocab)
+            # "kantor DPRD Kota Kendari": after an institution's acronym, a place noun starts the place's own name
+            inner = min([n for n in place_nouns if i < n < name_end], default=name_end)
+            if all(analysis.token_text[j].isupper() for j in range(i, inner) if not doc[j].is_space):
+                name_end = inner
             if name_end + 1 < end and analysis.token_text[name_end] == "-" \
                     and analysis.token_text[name_end + 1][:1].isdigit():
                 i = name_end + 2  # "Tu-95", "Su-25": a model, not a place
