@@ -1229,3 +1229,15 @@ def test_a_town_named_after_an_institutions_acronym_is_a_place(extract):
     text = "Unjuk rasa di depan kantor DPRD Kota Kendari berakhir ricuh pada Rabu (13/3) sore."
     riot = only(extract(text))
     assert riot.location.name == "Kendari"
+
+
+def test_a_named_facility_struck_is_one_and_a_market_is_a_building(extract):
+    text = (
+        "Serangan udara Israel menghantam Sekolah Al-Falah di Kota Gaza pada Rabu (13/3) dan menewaskan sembilan "
+        "pengungsi.\n\n"
+        "Secara terpisah, tembakan artileri RSF menghantam pasar di kota Al-Fashir pada Kamis (14/3)."
+    )
+    strikes = {m.location.name: m for m in extract(text) if m.event_type == "explosions_remote_violence"}
+    school = [(item.category, item.min, item.max) for item in strikes["Gaza"].materiel]
+    assert ("building", 1, 1) in school, school
+    assert any(item.category == "building" for item in strikes["El Fasher"].materiel), strikes

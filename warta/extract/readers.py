@@ -1137,6 +1137,16 @@ def _singular_victim(doc: Doc, sentence: SentenceInfo, word: LexMatch) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------- materiel
+def _named_facility(analysis: ArticleAnalysis, sentence: SentenceInfo, match: LexMatch) -> bool:
+    """A facility noun followed by a proper name ("Sekolah Al-Karama"), not by a country or a group (its owner),
+    nor by another noun of the list."""
+    following = match.end
+    if following >= sentence.token_end or not analysis.token_text[following][:1].isupper():
+        return False
+    owners = {"country", "capital", "group", "materiel", "institution", "trigger", "weapon"}
+    return not any(m.category in owners and m.start == following for m in sentence.matches)
+
+
 def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     """Equipment and facilities destroyed or struck: the objects of destruction verbs, with counts and owner."""
     from warta.extract.analysis import MaterielItem
@@ -1198,6 +1208,8 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
                     side = countries[j].payload
                     break
             low, high = (quantity.min, quantity.max) if quantity is not None else (None, None)
+            if quantity is None and _named_facility(analysis, sentence, match):
+                low = high = 1  # "Sekolah Al-Karama", "Rumah Sakit Al-Ahli": one facility, named
             text_start = quantity.start if quantity is not None else match.start
             item = MaterielItem(match.payload, low, high, doc[text_start:match.end].text, side, text_start)
             items.append(item)
