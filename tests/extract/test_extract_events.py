@@ -1241,3 +1241,11 @@ def test_a_named_facility_struck_is_one_and_a_market_is_a_building(extract):
     school = [(item.category, item.min, item.max) for item in strikes["Gaza"].materiel]
     assert ("building", 1, 1) in school, school
     assert any(item.category == "building" for item in strikes["El Fasher"].materiel), strikes
+
+
+def test_people_set_free_are_no_territory_taken(extract):
+    text = (
+        "Polisi Israel menahan empat pemukim yang diduga membakar rumah warga Palestina di desa Turmus Ayya pada "
+        "Rabu (13/3). Keempatnya dibebaskan beberapa jam kemudian, menurut laporan harian Haaretz."
+    )
+    assert not any(m.sub_event_type.endswith("territory") for m in extract(text))

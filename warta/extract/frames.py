@@ -107,6 +107,8 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
             continue
         _roles(doc, sentence, frame, analysis.grammar)
         _arguments(sentence, frame)
+        if _release_of_people(sentence, frame, analysis.grammar):
+            continue
         frames.append(frame)
     frames = _opened_by(_one_per_clause(frames))
     held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
@@ -651,6 +653,15 @@ def _outside_asides(sentence: SentenceInfo, frame: Frame) -> list:
     aside = min((m.start for m in sentence.matches if m.category == "aside" and m.start >= frame.trigger.end),
                 default=None)
     return [p for p in sentence.places if aside is None or p.start < aside]
+
+
+def _release_of_people(sentence: SentenceInfo, frame: Frame, grammar: dict) -> bool:
+    """ "Kelimanya dibebaskan beberapa jam kemudian", "membebaskan sandera": set free, not a place taken. A
+    verb that also means liberating ground takes territory only with a place in its clause."""
+    if frame.trigger.text.lower() not in set(grammar.get("release_verbs", ())):
+        return False
+    c0, c1 = frame.clause
+    return not frame.place_targets and not any(c0 <= p.start < c1 for p in sentence.places)
 
 
 def _arguments(sentence: SentenceInfo, frame: Frame) -> None:
