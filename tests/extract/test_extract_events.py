@@ -1249,3 +1249,11 @@ def test_people_set_free_are_no_territory_taken(extract):
         "Rabu (13/3). Keempatnya dibebaskan beberapa jam kemudian, menurut laporan harian Haaretz."
     )
     assert not any(m.sub_event_type.endswith("territory") for m in extract(text))
+
+
+def test_a_petrol_bomb_is_no_remote_explosive(extract):
+    text = (
+        "Tentara Israel menembak mati seorang pemuda di desa Beita, Nablus, pada Rabu (13/3). Militer mengklaim "
+        "tentara melepaskan tembakan ke arah orang-orang yang melemparkan batu dan bom molotov ke arah mereka."
+    )
+    assert all(m.sub_event_type != "remote_explosive_landmine_ied" for m in extract(text))
