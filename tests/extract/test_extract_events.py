@@ -1257,3 +1257,13 @@ def test_a_petrol_bomb_is_no_remote_explosive(extract):
         "tentara melepaskan tembakan ke arah orang-orang yang melemparkan batu dan bom molotov ke arah mereka."
     )
     assert all(m.sub_event_type != "remote_explosive_landmine_ied" for m in extract(text))
+
+
+def test_a_shooting_named_again_without_its_shooters_is_the_event_told(extract):
+    text = (
+        "Seorang anggota Brimob tewas ditembak KKB di Distrik Beoga, Kabupaten Puncak, pada Senin (11/3).\n\n"
+        "Penembakan itu terjadi tiga hari setelah seorang guru tewas ditembak orang tak dikenal di Kampung Julukoma, "
+        "Distrik Beoga, Jumat (8/3)."
+    )
+    clashes = [m for m in extract(text) if m.sub_event_type == "armed_clash"]
+    assert len(clashes) <= 1, [(m.actor1.name, m.actor2.name, m.evidence[0].text[:40]) for m in clashes]

@@ -758,8 +758,9 @@ def is_generic(frame: Frame) -> bool:
     """A frame that says something violent happened but not how: it takes the type of the event it joins."""
     if frame.trigger_class == "kill":
         return True  # "menewaskan 13 warga sipil": what an attack cost, whatever weapon the clause names
-    if frame.trigger_class == "fire" and frame.voice == "passive" and frame.actor1 is None and not frame.place_targets:
-        return True  # "seorang pemuda tewas ditembak": how a victim died, by no one named
+    if frame.trigger_class == "fire" and frame.voice in ("passive", "noun") and frame.actor1 is None \
+            and not frame.place_targets:
+        return True  # "seorang pemuda tewas ditembak", "Penembakan terjadi ...": how a victim died, by no one named
     specific_weapons = frame.weapons - {"gun", "blade", "fire"}
     # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
     on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
