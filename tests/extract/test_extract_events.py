@@ -1267,3 +1267,14 @@ def test_a_shooting_named_again_without_its_shooters_is_the_event_told(extract):
     )
     clashes = [m for m in extract(text) if m.sub_event_type == "armed_clash"]
     assert len(clashes) <= 1, [(m.actor1.name, m.actor2.name, m.evidence[0].text[:40]) for m in clashes]
+
+
+def test_settlers_raiding_a_village_and_burning_houses_is_one_attack(extract):
+    text = (
+        "RAMALLAH - Puluhan pemukim Yahudi menyerbu desa Sinjil, utara Ramallah, Tepi Barat, pada Rabu (13/3) malam "
+        "dan membakar sedikitnya empat rumah warga, kata kepala dewan desa."
+    )
+    attack = only(extract(text))
+    assert (attack.sub_event_type, attack.actor1.name, attack.actor2.name) == (
+        "attack", "Settlers (Israel)", "Civilians (Palestine)")
+    assert [(m.category, m.min) for m in attack.materiel] == [("building", 4)]

@@ -309,6 +309,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
     if role == "rioter" and ref.text.lower().startswith(vocab.crowd_nouns) \
             and not any(f.trigger_class in ("riot", "protest") for f in analysis.frames):
         role = "civilian"  # a crowd fired on in a story of no demonstration: people, not rioters
+    if role == "settler" and country is None:
+        country = vocab.settler_country  # "puluhan pemukim Yahudi": settlers with no nationality said
     if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "institution":
@@ -659,6 +661,26 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
             kept.append(draft)
         else:
             _absorb(host, draft)
+    return _fold_damage_into_violence(kept)
+
+
+def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
+    """ "Para pemukim menyerbu desa ... dan membakar lima rumah": houses burned by the attackers in the sentence of
+    their attack are that attack's damage, not an event of their own (ACLED codes property destruction only when
+    no other violence took place)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = None
+        if draft.sub_event_type == "looting_property_destruction":
+            host = next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
+                         and set(d.sentences) & set(draft.sentences)
+                         and (vague_actor(draft.actor1) or vague_actor(d.actor1)
+                              or d.actor1.name == draft.actor1.name)), None)
+        if host is None:
+            kept.append(draft)
+        else:
+            host.frames.extend(draft.frames)
+            host.materiel.extend(m for m in draft.materiel if m not in host.materiel)
     return kept
 
 

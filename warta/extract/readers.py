@@ -87,6 +87,7 @@ class Vocabulary:
         self.government_force_words = tuple(w.lower() for w in actors.get("government_force_words", ()))
         self.plural_pronouns = {w.lower() for w in actors.get("plural_pronouns", ())}
         self.crowd_nouns = tuple(w.lower() for w in actors.get("crowd_nouns", ()))
+        self.settler_country: str | None = actors.get("settler_country")
         grammar = pack["grammar"]
         self.unlisted_place_nouns = {w.lower() for w in grammar.get("unlisted_place_nouns", ())}
         self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
