@@ -1278,3 +1278,12 @@ def test_settlers_raiding_a_village_and_burning_houses_is_one_attack(extract):
     assert (attack.sub_event_type, attack.actor1.name, attack.actor2.name) == (
         "attack", "Settlers (Israel)", "Civilians (Palestine)")
     assert [(m.category, m.min) for m in attack.materiel] == [("building", 4)]
+
+
+def test_a_context_word_inside_a_named_body_sets_no_context(extract):
+    text = (
+        "Pasukan Israel menangkap sedikitnya 15 warga Palestina dalam razia di Hebron, Tepi Barat, pada Rabu (13/3), "
+        "menurut Klub Tahanan Palestina."
+    )
+    arrest = only(extract(text))
+    assert (arrest.sub_event_type, arrest.claim.claimant) == ("arrests", "Palestinian Prisoners Club")

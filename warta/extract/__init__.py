@@ -137,9 +137,11 @@ class Extractor:
     def _is_other_genre(self, analysis: ArticleAnalysis) -> bool:
         discourse = self.pack["discourse"]
         sentences_by_genre: dict[str, set[int]] = {}
+        named_bodies = {"group", "group_claimant", "institution", "outlet", "agency"}
         for sentence in analysis.sentences:
+            named = {t for m in sentence.matches if m.category in named_bodies for t in range(m.start, m.end)}
             for match in sentence.matches:
-                if match.category == "genre":
+                if match.category == "genre" and match.start not in named:  # not "Klub Tahanan Palestina"
                     sentences_by_genre.setdefault(match.payload, set()).add(sentence.index)
         total = max(1, len(analysis.sentences))
         return any(len(found) >= discourse["genre_min_sentences"] and len(found) / total >= discourse["genre_min_share"]

@@ -85,7 +85,9 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
     """The frames of one sentence: its triggers, minus those that are not events (calls, plans, sport...)."""
     doc = analysis.doc
     matches = sentence.matches
-    if any(m.category == "non_event_context" for m in matches):
+    # "Klub Tahanan Palestina", not a football club: a word inside a named body's name sets no context
+    named = _tokens(matches, {"group", "group_claimant", "institution", "outlet", "agency"})
+    if any(m.category == "non_event_context" and m.start not in named for m in matches):
         return []
     blocked = _tokens(matches, {"non_conflict", "generic_place"})
     frames: list[Frame] = []
