@@ -1287,3 +1287,16 @@ def test_a_context_word_inside_a_named_body_sets_no_context(extract):
     )
     arrest = only(extract(text))
     assert (arrest.sub_event_type, arrest.claim.claimant) == ("arrests", "Palestinian Prisoners Club")
+
+
+def test_a_similar_attack_the_day_before_is_another_strike_of_the_same_kind(extract):
+    text = (
+        "Baku - Serangan roket pasukan Armenia menghantam kota Barda, Azerbaijan, pada Rabu (13/3), menewaskan 12 "
+        "warga sipil.\n\n"
+        "Sehari sebelumnya, serangan serupa di distrik Barda menewaskan empat orang, termasuk seorang anak, menurut "
+        "otoritas Azerbaijan."
+    )
+    strikes = sorted(extract(text), key=lambda m: m.date.start)
+    assert [(m.sub_event_type, m.date.start, m.fatalities.killed.min) for m in strikes] == [
+        ("shelling_artillery_missile_attack", date(2024, 3, 12), 4),
+        ("shelling_artillery_missile_attack", date(2024, 3, 13), 12)]

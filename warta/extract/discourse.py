@@ -480,20 +480,31 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
                 continue
             part.event_type, part.sub_event_type = typed_as
             typed.append((part, actor1, actor2, place))
-    _strike_kind_carries_on(typed)
+    _strike_kind_carries_on(typed, analysis)
     return typed
 
 
-def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]]) -> None:
+def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | None]],
+                            analysis: ArticleAnalysis) -> None:
     """ "AS melancarkan gelombang serangan udara ... Serangan paling mematikan menghantam sebuah bangunan": a bare
     "serangan" after strikes of one kind by the same attacker is one of those strikes, not fire of another kind
     (nor a clash when nothing says who was hit)."""
     told: dict[str | None, str] = {}  # attacker -> kind of the strikes it was said to make
+    last_kind, last_weapons = None, set()
+    similar = set(analysis.grammar.get("similar_words", ()))
     for frame, actor1, actor2, _place in typed:
         attacker = actor1.name if actor1 is not None else None
         specific = frame.weapons & STRIKE_WEAPON_CLASSES or frame.trigger_class in ("airstrike", "bombard")
-        if frame.event_type == "explosions_remote_violence" and specific and attacker is not None:
-            told.setdefault(attacker, frame.sub_event_type)
+        if frame.event_type == "explosions_remote_violence" and specific:
+            last_kind, last_weapons = frame.sub_event_type, frame.weapons & STRIKE_WEAPON_CLASSES
+            if attacker is not None:
+                told.setdefault(attacker, frame.sub_event_type)
+            continue
+        after = frame.trigger.end
+        if last_kind and after < len(analysis.doc) and analysis.token_lower[after] in similar and not frame.weapons:
+            # "Sehari sebelumnya, serangan serupa di distrik Barda menewaskan lima orang": a strike like the last
+            frame.event_type, frame.sub_event_type = "explosions_remote_violence", last_kind
+            frame.weapons = frame.weapons | last_weapons
             continue
         if frame.trigger_class not in ("attack", "fire") or frame.weapons or frame.symmetric:
             continue
@@ -694,6 +705,9 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
         return False
     if _opens_with(analysis.sentences[draft.frames[0].sentence], ("separate_event",)):
         return False  # "Beberapa jam kemudian, ...", "Secara terpisah, ...": said to be another event
+    similar = set(analysis.grammar.get("similar_words", ()))
+    if any(f.trigger.end < len(analysis.doc) and analysis.token_lower[f.trigger.end] in similar for f in draft.frames):
+        return False  # "serangan serupa": another attack like the one told
     if host.event_type != draft.event_type and not _vague_retelling(host, draft):
         return False
     if host.sub_event_type != draft.sub_event_type and not (
