@@ -1300,3 +1300,11 @@ def test_a_similar_attack_the_day_before_is_another_strike_of_the_same_kind(extr
     assert [(m.sub_event_type, m.date.start, m.fatalities.killed.min) for m in strikes] == [
         ("shelling_artillery_missile_attack", date(2024, 3, 12), 4),
         ("shelling_artillery_missile_attack", date(2024, 3, 13), 12)]
+
+
+def test_the_war_named_as_a_cause_is_no_event(extract):
+    text = (
+        "Ribuan warga Sudan mengungsi ke Port Sudan pada Rabu (13/3) karena perang antara tentara dan RSF di "
+        "Khartoum."
+    )
+    assert all(m.event_type != "battles" for m in extract(text))

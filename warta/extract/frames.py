@@ -266,6 +266,10 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.onset = True
         elif match.category == "continuing" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 5:
             frame.continuing = True
+    # "Kami lari dari Khartoum karena perang": the war as a cause, the whole war, not an event of it
+    if frame.trigger_class == "war" and trigger.start > sentence.token_start \
+            and doc[trigger.start - 1].lower_ in grammar.get("cause_words", ()):
+        frame.habitual = True
     # "titik yang diduduki tentara Armenia", "wilayah yang dikuasai": a state described, not an event; "puing drone
     # yang ditembak jatuh merusak gedung": where the debris came from, the strike is what the sentence tells
     # "membangun kembali rumah-rumah yang dibakar": houses already burned, described
