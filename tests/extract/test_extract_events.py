@@ -1308,3 +1308,13 @@ def test_the_war_named_as_a_cause_is_no_event(extract):
         "Khartoum."
     )
     assert all(m.event_type != "battles" for m in extract(text))
+
+
+def test_damage_told_right_after_by_the_same_attackers_is_their_attacks(extract):
+    text = (
+        "Puluhan pemukim Israel menyerang warga desa Burqa, timur Ramallah, Tepi Barat, pada Rabu (13/3) malam. "
+        "Mereka membakar tiga mobil dan sebuah rumah warga."
+    )
+    attack = only(extract(text))
+    assert attack.sub_event_type == "attack"
+    assert sorted((m.category, m.min) for m in attack.materiel) == [("building", 1), ("vehicle", 3)]

@@ -687,6 +687,11 @@ def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
                          and set(d.sentences) & set(draft.sentences)
                          and (vague_actor(draft.actor1) or vague_actor(d.actor1)
                               or d.actor1.name == draft.actor1.name)), None)
+            # "Mereka membakar lima mobil dan sebuah rumah" right after the settlers' attack: the same attackers
+            host = host or next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
+                                 and min(draft.sentences) - max(d.sentences) == 1
+                                 and not vague_actor(draft.actor1) and not vague_actor(d.actor1)
+                                 and d.actor1.name == draft.actor1.name), None)
         if host is None:
             kept.append(draft)
         else:
