@@ -1318,3 +1318,15 @@ def test_damage_told_right_after_by_the_same_attackers_is_their_attacks(extract)
     attack = only(extract(text))
     assert attack.sub_event_type == "attack"
     assert sorted((m.category, m.min) for m in attack.materiel) == [("building", 1), ("vehicle", 3)]
+
+
+def test_a_strike_told_as_on_the_same_day_is_another_event(extract):
+    text = (
+        "Serangan udara Israel menghantam sebuah sekolah yang menampung pengungsi di Kota Gaza pada Rabu (13/3), "
+        "menewaskan 14 orang.\n\n"
+        "Pada hari yang sama, empat anggota satu keluarga tewas ketika pesawat tempur Israel mengebom rumah mereka "
+        "di Deir al-Balah, menurut tim pertahanan sipil."
+    )
+    strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
+    assert sorted(m.fatalities.killed.min for m in strikes) == [4, 14], [
+        (m.location.name, m.fatalities.killed.min) for m in strikes]

@@ -1059,6 +1059,10 @@ def read_casualties(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vo
                       and id(q) not in used_quantities
                       and not any(q.end <= w.start < word.start for w in words if w is not word)
                       and not any(q.end <= wall < word.start for wall in walls)]
+            # "empat anggota satu keluarga tewas": "satu keluarga" says whose members, the count is four
+            collective = set(analysis.grammar.get("collective_nouns", ()))
+            counted = [q for q in before if not (q.end < end and doc[q.end].lower_ in collective)]
+            before = counted or before
             if before:
                 quantity = before[-1]
                 aside = [m for m in sentence.matches if m.category == "casualty_subset"
