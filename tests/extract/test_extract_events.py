@@ -1330,3 +1330,12 @@ def test_a_strike_told_as_on_the_same_day_is_another_event(extract):
     strikes = [m for m in extract(text) if m.event_type == "explosions_remote_violence"]
     assert sorted(m.fatalities.killed.min for m in strikes) == [4, 14], [
         (m.location.name, m.fatalities.killed.min) for m in strikes]
+
+
+def test_the_running_toll_of_a_bombing_in_a_named_district_is_that_bombings_toll(extract):
+    text = (
+        "BAGHDAD - Jumlah korban tewas akibat serangan bom bunuh diri di sebuah masjid di distrik Zayouna, Baghdad, "
+        "Irak, bertambah menjadi 31 orang. Serangan itu terjadi saat salat Jumat (8/3/2024)."
+    )
+    bombing = only(extract(text))
+    assert (bombing.sub_event_type, bombing.fatalities.killed.min) == ("suicide_bomb", 31)

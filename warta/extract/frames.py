@@ -298,7 +298,7 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
                          if m.category == "cumulative")
         # "Jumlah korban tewas akibat serangan Boko Haram ke desa Kudumbari ... bertambah menjadi 61 orang": a
         # toll of one attack on a village or town the text names as such, its day told in the next sentence
-        named_town = any(p.place is not None and p.noun is not None and p.place.precision == "town"
+        named_town = any(p.place is not None and p.noun is not None and p.place.precision in ("town", "district")
                          and trigger.end <= p.start < c1 for p in sentence.places)
         one_attack = event_toll and named_town and frame.trigger_class != "war" and all(
             (c.min or 0) < EVENT_TOLL_CEILING for c in sentence.casualties if c.kind == "killed")
