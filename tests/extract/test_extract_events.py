@@ -1339,3 +1339,11 @@ def test_the_running_toll_of_a_bombing_in_a_named_district_is_that_bombings_toll
     )
     bombing = only(extract(text))
     assert (bombing.sub_event_type, bombing.fatalities.killed.min) == ("suicide_bomb", 31)
+
+
+def test_an_explosive_vest_set_off_is_a_suicide_bombing(extract):
+    text = (
+        "Seorang pria masuk ke sebuah masjid di kota Maiduguri, Nigeria, pada Jumat (8/3) lalu meledakkan rompi "
+        "peledak yang dikenakannya, menewaskan tujuh jemaah."
+    )
+    assert [m.sub_event_type for m in extract(text)] == ["suicide_bomb"]
