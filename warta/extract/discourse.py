@@ -207,8 +207,7 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     for key, count in counts.most_common():
         if len(sides) == 2:
             break
-        state = key if key not in vocab.groups else (
-            vocab.groups[key].get("country") if vocab.groups[key].get("kind") == "state_forces" else None)
+        state = _state_of(key, vocab)
         if state is not None and any(state in (side, _state_of(side, vocab)) for side in sides):
             continue  # a state's police and its army are one side
         sides.append(key)
@@ -217,6 +216,7 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
 
 
 def _state_of(key: str, vocab: Vocabulary) -> str | None:
+    """The state a side key stands for: a country's own code, a state force's country; None for other groups."""
     group = vocab.groups.get(key)
     if group is None:
         return key
@@ -491,7 +491,6 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
     (nor a clash when nothing says who was hit)."""
     told: dict[str | None, str] = {}  # attacker -> kind of the strikes it was said to make
     last_kind, last_weapons = None, set()
-    similar = set(analysis.grammar.get("similar_words", ()))
     for frame, actor1, actor2, _place in typed:
         attacker = actor1.name if actor1 is not None else None
         specific = frame.weapons & STRIKE_WEAPON_CLASSES or frame.trigger_class in ("airstrike", "bombard")
@@ -500,8 +499,7 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
             if attacker is not None:
                 told.setdefault(attacker, frame.sub_event_type)
             continue
-        after = frame.trigger.end
-        if last_kind and after < len(analysis.doc) and analysis.token_lower[after] in similar and not frame.weapons:
+        if last_kind and _like_the_last(frame, analysis) and not frame.weapons:
             # "Sehari sebelumnya, serangan serupa di distrik Barda menewaskan lima orang": a strike like the last
             frame.event_type, frame.sub_event_type = "explosions_remote_violence", last_kind
             frame.weapons = frame.weapons | last_weapons
@@ -522,6 +520,12 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
         if frame.event_type == "explosions_remote_violence" or (
                 frame.event_type == "battles" and (actor2 is None or actor2.kind != "civilians")):
             frame.event_type, frame.sub_event_type = "explosions_remote_violence", kind
+
+
+def _like_the_last(frame: Frame, analysis: ArticleAnalysis) -> bool:
+    """ "serangan serupa", "serangan sejenis": an event noun said to be like the one told before."""
+    after = frame.trigger.end
+    return after < len(analysis.doc) and analysis.token_lower[after] in analysis.grammar.get("similar_words", ())
 
 
 def struck_materiel(analysis: ArticleAnalysis, sentence) -> list[MaterielItem]:
@@ -695,8 +699,8 @@ def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
         if host is None:
             kept.append(draft)
         else:
-            host.frames.extend(draft.frames)
-            host.materiel.extend(m for m in draft.materiel if m not in host.materiel)
+            host.frames.extend(draft.frames)  # its materiel is read from the frames' sentences
+            host.sentences.extend(i for i in draft.sentences if i not in host.sentences)
     return kept
 
 
@@ -710,8 +714,7 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
         return False
     if _opens_with(analysis.sentences[draft.frames[0].sentence], ("separate_event",)):
         return False  # "Beberapa jam kemudian, ...", "Secara terpisah, ...": said to be another event
-    similar = set(analysis.grammar.get("similar_words", ()))
-    if any(f.trigger.end < len(analysis.doc) and analysis.token_lower[f.trigger.end] in similar for f in draft.frames):
+    if any(_like_the_last(f, analysis) for f in draft.frames):
         return False  # "serangan serupa": another attack like the one told
     if host.event_type != draft.event_type and not _vague_retelling(host, draft):
         return False

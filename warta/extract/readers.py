@@ -333,7 +333,7 @@ def _drop_reference_points(analysis: ArticleAnalysis, sentence: SentenceInfo, vo
     def measured_from(ref: PlaceRef) -> bool:
         words = [lower[j] for j in range(max(sentence.token_start, ref.start - 4), ref.start) if lower[j].strip()]
         # "160 kilometer dari", "30 km barat laut", "50 kilometer di sebelah selatan"
-        return any(word in units for word in words[:-1]) and bool(words) and words[-1] in linking
+        return bool(words) and words[-1] in linking and any(word in units for word in words[:-1])
 
     kept = [p for p in sentence.places if not measured_from(p)]
     if kept and len(kept) < len(sentence.places):
