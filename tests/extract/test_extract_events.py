@@ -1347,3 +1347,12 @@ def test_an_explosive_vest_set_off_is_a_suicide_bombing(extract):
         "peledak yang dikenakannya, menewaskan tujuh jemaah."
     )
     assert [m.sub_event_type for m in extract(text)] == ["suicide_bomb"]
+
+
+def test_a_capital_after_a_passive_verb_is_its_doer_not_a_place(extract):
+    text = (
+        "Pasukan Pakistan dan Taliban Afghanistan terlibat baku tembak di sepanjang perbatasan pada Rabu (13/3), "
+        "di garis yang tidak pernah diakui Kabul sebagai perbatasan resmi."
+    )
+    for mention in extract(text):
+        assert mention.location.name != "Kabul"

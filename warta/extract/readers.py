@@ -393,6 +393,16 @@ def _hyphened_particle(doc: Doc, index: int, end: int) -> bool:
         and doc[index + 1].text == "-" and not doc[index + 1].whitespace_ and _is_capitalised(doc[index + 2])
 
 
+def _passive_verb(word: str, analysis: ArticleAnalysis | None) -> bool:
+    """ "dibantah", "diakui": a passive verb, whose bare noun after it is its doer."""
+    if analysis is None:
+        return False
+    grammar = analysis.grammar
+    prefix = grammar.get("passive_prefix")
+    return bool(prefix) and word.startswith(prefix) and word.isalpha() and len(word) > 4 \
+        and word not in grammar.get("not_verbs", ())
+
+
 def _acts(doc: Doc, index: int, limit: int, vocab: Vocabulary) -> bool:
     """Whether the word after a name is a verb (meN-/ber- forms, or a verb the pack lists)."""
     j = _skip_space(doc, index, limit)
@@ -473,6 +483,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
             match = countries[start][0]
             if match.category == "country" or _acts(doc, end, limit, vocab):
                 return None  # "Armenia menyerang", "Ankara membantah": a country or capital as an actor
+            if previous >= 0 and _passive_verb(doc[previous].lower_, analysis):
+                return None  # "tuduhan yang selalu dibantah Kabul": the capital as the government that did it
     country_hint = None
     after = end
     # "kota Ganja, Azerbaijan": the country after the comma says which Ganja.
