@@ -65,6 +65,25 @@ def test_title_directly_followed_by_the_dateline_is_a_title():
     assert article.text.startswith("Jakarta (ANTARA) -")
 
 
+def test_a_masthead_date_closes_a_header_with_no_dateline():
+    article = read(
+        "Milisi Serbu Kota Kecil di Haiti Tengah, Ratusan Warga Mengungsi\nkumparanNEWS\n2 April 2025 10:25 WIB\n\n"
+        f"Koalisi geng bersenjata menyerbu kota kecil itu pada Senin (31/3), menurut warga setempat.\n{BODY}"
+    )
+    assert article.published == date(2025, 4, 2)
+    assert article.title == "Milisi Serbu Kota Kecil di Haiti Tengah, Ratusan Warga Mengungsi"
+    assert article.text.startswith("Koalisi geng bersenjata")
+
+
+def test_a_byline_that_ends_in_the_publication_date_gives_the_date():
+    article = read(
+        "Kelompok Bersenjata Serbu Kamp Militer di Mali\nOleh: Rina Wulandari - 3 Juni 2025\n\n"
+        f"tirto.id - Kelompok militan menyerbu sebuah kamp militer di Mali tengah pada Minggu (1/6).\n{BODY}"
+    )
+    assert article.published == date(2025, 6, 3)
+    assert "Oleh:" not in article.text
+
+
 @pytest.mark.parametrize(
     "text",
     [

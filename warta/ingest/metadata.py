@@ -247,6 +247,23 @@ class MetadataReader:
                     if found:
                         return index, replace(found, text=lines[line_index])
             return index, None
+        # no dateline: "Judul ... / kumparanNEWS / 2 April 2025 10:25 WIB / Koalisi geng ...": a masthead date line
+        # among the first short lines closes the page header
+        for index in filled[start + 1:start + 1 + HEADER_SCAN_LINES]:
+            date_line = self._is_date_line(lines[index])
+            if not date_line:
+                continue
+            before = [i for i in filled[start:] if i < index]
+            if not all(self._title_like(lines[i]) for i in before):
+                break  # a report paragraph came first: the date line is not the masthead's
+            found = self.parse_date(date_line.group("date"))
+            if meta.title is None:
+                meta.title = lines[before[0]]
+            meta.header_lines.extend([*before, index])
+            following = [i for i in filled if i > index]
+            if not following:
+                break
+            return following[0], replace(found, text=lines[index]) if found else None
         return body_start, None
 
     def _is_title(self, lines: list[str], filled: list[int], position: int) -> bool:
