@@ -1356,3 +1356,10 @@ def test_a_capital_after_a_passive_verb_is_its_doer_not_a_place(extract):
     )
     for mention in extract(text):
         assert mention.location.name != "Kabul"
+
+
+def test_a_country_and_a_lower_case_compass_word_name_its_region(extract):
+    text = "Hizbullah menembakkan sekitar 60 roket ke arah Israel utara pada Rabu (13/3) malam, kata militer Israel."
+    strike = only(extract(text))
+    assert (strike.location.name, strike.location.country, strike.location.precision) == (
+        "Northern District", "ISR", "region")

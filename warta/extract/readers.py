@@ -97,6 +97,7 @@ class Vocabulary:
         # the word right before a country that names it as a flag or a backer, or a capital as a landmark
         self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
         self.direction_last_words = {w.split()[-1] for w in grammar.get("direction_words", ())}
+        self.compass_words = {w.lower() for w in (pack["places"].get("compass_words") or {})}
         self.law_words = {w.lower() for w in grammar.get("law_words", ())}
         self.local_words = {w.lower() for w in grammar.get("local_words", ())}
         self.list_joiners = {w.lower() for w in grammar.get("list_joiners", ())}
@@ -250,7 +251,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                             sentence.places.append(ref)
                     i = series[-1][1]
                     continue
-                ref = _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, analysis=analysis)
+                ref = _compass_region(doc, i, name_end, end, gazetteer, vocab, countries, cued, analysis) or \
+                    _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, analysis=analysis)
                 if ref is not None:
                     ref.preposition = cued
                     sentence.places.append(ref)
@@ -382,6 +384,22 @@ def _name_end(doc: Doc, start: int, end: int, blocked: set[int], vocab: Vocabula
         if doc[i - 1].whitespace_ and i < end and doc[i - 1].text.endswith("."):
             break
     return i
+
+
+def _compass_region(doc: Doc, start: int, name_end: int, end: int, gazetteer, vocab: Vocabulary, countries: dict,
+                    cued: bool, analysis: ArticleAnalysis) -> PlaceRef | None:
+    """ "ke arah Israel utara", "Lebanon selatan": a name and a lower-case compass word after it name a region
+    when the gazetteer knows it ("Northern District", "South Lebanon")."""
+    for words in (2, 1):
+        wider = name_end + words
+        if wider > end or any(not doc[j].is_lower for j in range(name_end, wider)):
+            continue
+        if " ".join(doc[j].lower_ for j in range(name_end, wider)) not in vocab.compass_words:
+            continue
+        ref = _place_ref(doc, start, wider, gazetteer, vocab, countries, end, strong=cued, analysis=analysis)
+        if ref is not None and ref.place is not None and ref.place.precision in ("region", "district"):
+            return ref
+    return None
 
 
 def _hyphened_particle(doc: Doc, index: int, end: int) -> bool:
