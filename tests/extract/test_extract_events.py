@@ -1363,3 +1363,13 @@ def test_a_country_and_a_lower_case_compass_word_name_its_region(extract):
     strike = only(extract(text))
     assert (strike.location.name, strike.location.country, strike.location.precision) == (
         "Northern District", "ISR", "region")
+
+
+def test_a_strike_on_the_other_sides_launchers_has_that_side_as_target(extract):
+    text = (
+        "Hizbullah kembali menembakkan roket ke arah pasukan Israel di perbatasan pada Rabu (13/3), dan pasukan "
+        "Israel membalas dengan tembakan artileri. Sehari kemudian, Kamis (14/3), militer Israel mengatakan "
+        "jet-jet tempurnya menghancurkan puluhan peluncur roket di dekat Nabatieh, Lebanon."
+    )
+    strike = next(m for m in extract(text) if any("peluncur roket" in e.text for e in m.evidence))
+    assert (strike.actor1.name, strike.actor2.name) == ("Military Forces of Israel", "Hezbollah")

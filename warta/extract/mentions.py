@@ -223,7 +223,9 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":
             # the other side of the war fired at them (GUIDELINES 6: inferred attacker, text null)
             actor1 = belligerent_actor(sides[1 - sides.index(keys[1])], analysis, vocab)
-        elif actor1 is not None and actor2 is None and draft.event_type == "battles" and keys[0] in sides:
+        elif actor1 is not None and actor2 is None and keys[0] in sides and (
+                draft.event_type == "battles" or _military_materiel_struck(draft, analysis)):
+            # the other side fought them; or its launchers, posts and depots were what the strike hit
             actor2 = belligerent_actor(sides[1 - sides.index(keys[0])], analysis, vocab)
         elif actor1 is None and actor2 is None and draft.event_type == "battles":
             actor1 = belligerent_actor(sides[0], analysis, vocab)
@@ -260,6 +262,18 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             and actor1.country and actor1.country == actor2.country:
         actor2 = None  # "personel gabungan Polri, TNI ...": one state's forces named together are one side
     return actor1, actor2
+
+
+MILITARY_MATERIEL = {"tank", "armoured_vehicle", "artillery", "mlrs", "mortar", "air_defence", "aircraft", "helicopter",
+                     "command_post", "ammunition_depot", "fortification"}
+
+
+def _military_materiel_struck(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "jet-jet tempurnya menyerang ... ribuan laras peluncur roket": a strike on the other side's arms."""
+    if draft.event_type != "explosions_remote_violence":
+        return False
+    return any(item.category in MILITARY_MATERIEL for index in sorted({f.sentence for f in draft.frames})
+               for item in struck_materiel(analysis, analysis.sentences[index]))
 
 
 def _other_side(sides: list[str], struck: str, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
