@@ -1373,3 +1373,34 @@ def test_a_strike_on_the_other_sides_launchers_has_that_side_as_target(extract):
     )
     strike = next(m for m in extract(text) if any("peluncur roket" in e.text for e in m.evidence))
     assert (strike.actor1.name, strike.actor2.name) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_a_gunman_affiliated_with_a_group_who_fires_then_blows_himself_up_is_one_suicide_bombing(extract):
+    text = (
+        "Menurut kepolisian Irak, seorang pria yang berafiliasi dengan kelompok ISIS masuk ke sebuah masjid di kota "
+        "Kirkuk pada Rabu (13/3), melepaskan tembakan ke arah jemaah, lalu meledakkan rompi peledak yang "
+        "dikenakannya. Sedikitnya sembilan orang tewas."
+    )
+    bombing = only(extract(text))
+    assert bombing.sub_event_type == "suicide_bomb"
+    assert bombing.actor1.name.startswith("Islamic State")
+
+
+def test_an_attack_measured_against_the_time_since_another_event_is_no_new_event(extract):
+    text = (
+        "Sebuah bom mobil meledak di depan sebuah pasar di kota Kirkuk, Irak, pada Rabu (13/3), menewaskan 12 warga. "
+        "Seorang pejabat kota mengatakan bom itu diledakkan dari jarak jauh.\n\n"
+        "Serangan ini merupakan yang paling mematikan di kota itu sejak pemilihan umum digelar pada Oktober 2021."
+    )
+    bombing = only(extract(text))
+    assert bombing.date.start == date(2024, 3, 13)
+
+
+def test_arrests_made_in_the_firefight_of_a_raid_are_part_of_the_raid(extract):
+    text = (
+        "Pada Rabu (13/3) dini hari, pasukan keamanan Suriah menggerebek sebuah tempat persembunyian sel ISIS di "
+        "kota Homs. Tiga militan tewas dalam baku tembak dan empat orang lainnya ditangkap, kata Kementerian Dalam "
+        "Negeri Suriah."
+    )
+    raid = only(extract(text))
+    assert raid.sub_event_type == "armed_clash"

@@ -591,6 +591,8 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
                       frame.symmetric, place, civilian_target=bool(actor2 and actor2.kind == "civilians"))
         if place is not None or _is_split(frame, typed):
             draft.split_groups = {frame.sentence}
+        if _compared_since(draft, analysis) and any(d.event_type in VIOLENT_TYPES for d in drafts):
+            continue  # "Serangan ini merupakan yang paling mematikan ... sejak ...": a comment, no new event
         if frame.reaction:
             host = _reacted_to(draft, drafts, analysis)
             if host is None and any(d.event_type in VIOLENT_TYPES for d in drafts):
@@ -615,6 +617,22 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
         _attach_denial(index, drafts, analysis)
     _attach_casualty_sentences(drafts, analysis)
     return consolidate(drafts, analysis)
+
+
+def _compared_since(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Serangan ini merupakan yang paling mematikan ... sejak HTS menggulingkan Assad pada 8 Desember 2024": the
+    event already told ("serangan ini", no sides or place of its own) measured against the time since another;
+    the date after "sejak" is the other event's."""
+    frame = draft.frames[0]
+    sentence = analysis.sentences[frame.sentence]
+    pointed = frame.trigger.end < len(analysis.token_lower) \
+        and analysis.token_lower[frame.trigger.end] in analysis.grammar.get("demonstratives", ())
+    if not (pointed and is_generic(frame) and draft.actor1 is None and draft.actor2 is None
+            and not draft.place and not frame.place_targets):
+        return False
+    since = set(analysis.grammar.get("since_clause_words", ()))
+    after = analysis.token_lower[frame.trigger.end:sentence.token_end]
+    return any(word in since for word in after)
 
 
 def _attach_denial(index: int, drafts: list[Draft], analysis: ArticleAnalysis) -> tuple[Draft, set[str], int] | None:
@@ -676,7 +694,30 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
             kept.append(draft)
         else:
             _absorb(host, draft)
-    return _fold_damage_into_violence(kept)
+    return _fold_damage_into_violence(_fold_shooting_into_blast(kept))
+
+
+def _fold_shooting_into_blast(drafts: list[Draft]) -> list[Draft]:
+    """ "... masuk ke gereja, melepaskan tembakan ke arah jemaat, lalu meledakkan rompi peledak": shots fired by the
+    bomber in the sentence of the blast are part of the bombing, not a clash of their own (ACLED codes the
+    attack once, by its deadliest means)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = None
+        opener = draft.frames[0]
+        if draft.event_type in ("battles", "violence_against_civilians") and opener.trigger_class == "fire" \
+                and not draft.symmetric \
+                and (draft.actor2 is None or draft.actor2.kind == "civilians"):
+            host = next((d for d in drafts if d is not draft and d.event_type == "explosions_remote_violence"
+                         and any(f.sentence == opener.sentence and f.trigger.start > opener.trigger.start
+                                 and f.trigger_class in ("explosion", "suicide") for f in d.frames)
+                         and (vague_actor(d.actor1) or vague_actor(draft.actor1)
+                              or d.actor1.name == draft.actor1.name)), None)
+        if host is None:
+            kept.append(draft)
+        else:
+            _absorb(host, draft)
+    return kept
 
 
 def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
@@ -686,6 +727,13 @@ def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         host = None
+        if draft.sub_event_type == "arrests":
+            # "Dua militan tewas dalam baku tembak dan enam orang lainnya ditangkap": the arrests of a raid that
+            # turned into a firefight are that fight's outcome (ACLED codes arrests only with no other event)
+            host = next((d for d in drafts if d is not draft and d.event_type == "battles"
+                         and set(d.sentences) & set(draft.sentences)
+                         and (vague_actor(draft.actor1) or (d.actor1 is not None and d.actor1.name == draft.actor1.name))),
+                        None)
         if draft.sub_event_type == "looting_property_destruction":
             host = next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
                          and set(d.sentences) & set(draft.sentences)

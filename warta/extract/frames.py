@@ -365,10 +365,11 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         frame.symmetric = True
         return
     relative = _relative_subject(doc, sentence, trigger, grammar) if frame.voice == "active" else None
-    subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
     if frame.voice == "active":
-        # "bom meledak di dekat pasar ... dan menewaskan enam warga": a market or a village does not act
-        subjects = [a for a in subjects if a.role != "settlement"]
+        # "bom meledak di dekat pasar ... dan menewaskan enam warga": a market or a village does not act; "pria
+        # itu masuk ke sebuah masjid, melepaskan tembakan": the doer is named before the place he went to
+        left = [a for a in left if a.role != "settlement"]
+    subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
     if not subjects and frame.voice == "active":
         subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
     agents = [a for a in right if _preceded_by(doc, a, {grammar.get("agent_preposition")}, c0)
@@ -485,7 +486,8 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
     """The subject phrase before the verb; coordinated subjects all count ("Armenia dan Azerbaijan").
     Actors after an earlier verb are its objects ("demonstran ... menerobos barikade polisi dan menyerbu")."""
     not_before = set(grammar.get("non_subject_before", ())) - {grammar.get("and_word")}
-    candidates = [a for a in left if not _preceded_by(doc, a, not_before, clause_start)
+    candidates = [a for a in left if (not _preceded_by(doc, a, not_before, clause_start)
+                                      or _affiliated_with(doc, a, clause_start, grammar))
                   and not _in_relative_clause(doc, a, clause_start, grammar)]
     if candidates:
         first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_, grammar)), None)
@@ -501,6 +503,13 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
         if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip(" ()").lower() in joiners:
             group.insert(0, actor)
     return group
+
+
+def _affiliated_with(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bool:
+    """ "seorang pria yang berafiliasi dengan kelompok ISIS masuk ke gereja": the unnamed doer acts for the group
+    named after "berafiliasi dengan", which is the subject as far as the event's sides go."""
+    j = actor.start - 1
+    return j - 1 >= floor and doc[j - 1].lower_ in grammar.get("affiliation_words", ())
 
 
 def _in_relative_clause(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bool:
