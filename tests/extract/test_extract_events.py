@@ -1404,3 +1404,12 @@ def test_arrests_made_in_the_firefight_of_a_raid_are_part_of_the_raid(extract):
     )
     raid = only(extract(text))
     assert raid.sub_event_type == "armed_clash"
+
+
+def test_a_strike_on_a_defence_ministrys_headquarters_targets_that_states_military(extract):
+    text = (
+        "Jet-jet tempur Israel menggempur gedung markas besar Kementerian Pertahanan Suriah di pusat kota Damaskus "
+        "pada Rabu (13/3) siang."
+    )
+    strike = only(extract(text))
+    assert strike.actor2.name == "Military Forces of Syria"

@@ -650,7 +650,11 @@ def _facility_target(doc: Doc, sentence: SentenceInfo, frame: Frame, usable: lis
             owner = previous[-1] if previous else None
         else:
             # "markas besar, ..., gudang senjata dan amunisi unit militer angkatan bersenjata Armenia"
-            following = [a for a in usable if a.start >= match.end and a.role not in ("civilian", "settlement")]
+            # "gedung markas besar Kementerian Pertahanan Suriah": a ministry's headquarters is its state's
+            owners = usable + [a for a in sentence.actors if a.role == "institution" and a.country
+                               and a.end <= c1 and a not in usable]
+            following = sorted((a for a in owners if a.start >= match.end and a.role not in ("civilian", "settlement")),
+                               key=lambda a: a.start)
             owner = following[0] if following else None
         if owner is None:
             continue
