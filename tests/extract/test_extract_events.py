@@ -1413,3 +1413,15 @@ def test_a_strike_on_a_defence_ministrys_headquarters_targets_that_states_milita
     )
     strike = only(extract(text))
     assert strike.actor2.name == "Military Forces of Syria"
+
+
+def test_militants_affiliated_with_a_group_who_behead_villagers_attack_civilians(extract):
+    text = (
+        "Puluhan militan yang berafiliasi dengan kelompok ISIS menyerbu desa Nova Zambezia di distrik Macomia, "
+        "Provinsi Cabo Delgado, Mozambik, pada Rabu (13/3) malam. Mereka membakar lebih dari 100 rumah dan memenggal "
+        "empat warga, menurut administrator distrik Macomia."
+    )
+    attack = only(extract(text))
+    assert attack.sub_event_type == "attack"
+    assert attack.actor1.name == "Islamic State (Mozambique)"
+    assert (attack.fatalities.killed.min, attack.fatalities.killed.max) == (4, 4)

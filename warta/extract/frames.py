@@ -490,7 +490,10 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
                                       or _affiliated_with(doc, a, clause_start, grammar))
                   and not _in_relative_clause(doc, a, clause_start, grammar)]
     if candidates:
-        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_, grammar)), None)
+        # "militan yang berafiliasi dengan kelompok ISIS menyerbu": the affiliation verb is not the clause's verb
+        affiliated = {a.start - 2 for a in candidates if _affiliated_with(doc, a, clause_start, grammar)}
+        first_verb = next((t.i for t in doc[candidates[0].end:left[-1].start] if _verb_like(t.lower_, grammar)
+                           and t.i not in affiliated), None)
         if first_verb is not None:
             candidates = [a for a in candidates if a.end <= first_verb] or candidates
     if not candidates:
@@ -509,7 +512,7 @@ def _affiliated_with(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bo
     """ "seorang pria yang berafiliasi dengan kelompok ISIS masuk ke gereja": the unnamed doer acts for the group
     named after "berafiliasi dengan", which is the subject as far as the event's sides go."""
     j = actor.start - 1
-    return j - 1 >= floor and doc[j - 1].lower_ in grammar.get("affiliation_words", ())
+    return actor.role == "group" and j - 1 >= floor and doc[j - 1].lower_ in grammar.get("affiliation_words", ())
 
 
 def _in_relative_clause(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bool:
