@@ -1425,3 +1425,32 @@ def test_militants_affiliated_with_a_group_who_behead_villagers_attack_civilians
     assert attack.sub_event_type == "attack"
     assert attack.actor1.name == "Islamic State (Mozambique)"
     assert (attack.fatalities.killed.min, attack.fatalities.killed.max) == (4, 4)
+
+
+def test_two_subjects_of_a_one_way_strike_are_allies_not_its_two_sides(extract):
+    text = (
+        "Pemberontak M23 dan tentara Uganda menembakkan bom-bom ke kamp pengungsi Mugunga di dekat Goma, Kongo, pada "
+        "Rabu (13/3), menewaskan sedikitnya 12 warga, kata militer Kongo."
+    )
+    strike = only(extract(text))
+    assert strike.actor1.name == "M23: March 23 Movement"
+    assert strike.actor2.name.startswith("Civilians")
+
+
+def test_two_subjects_striking_each_others_positions_are_its_two_sides(extract):
+    text = (
+        "Militer Armenia dan Azerbaijan melakukan penyerangan dengan senjata berat ke basis-basis pertahanan "
+        "masing-masing di Nagorno-Karabakh pada Rabu (13/3)."
+    )
+    clash = only(extract(text))
+    assert {clash.actor1.name, clash.actor2.name} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+
+
+def test_a_sides_backer_is_not_the_other_side(extract):
+    text = (
+        "Pemberontak M23 yang didukung Uganda merebut kota Bukavu, Kongo, pada Rabu (13/3). Pasukan Kongo mundur dari "
+        "kota itu.\n\nKinshasa menyebut M23 yang didukung Uganda juga menembaki kamp pengungsi di dekat Goma. Pasukan "
+        "M23 yang didukung oleh Uganda kini menguasai dua kota terbesar di Kivu."
+    )
+    capture = next(m for m in extract(text) if m.location.name == "Bukavu")
+    assert capture.actor2.name == "Military Forces of the Democratic Republic of Congo"

@@ -166,9 +166,17 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     first_seen: dict[str, int] = {}
     counts: Counter[str] = Counter()
 
+    backer_words = set(analysis.grammar.get("backer_words", ()))
+    agent = analysis.grammar.get("agent_preposition")
+
     def key_of(ref: ActorRef) -> str | None:
         if ref.role in ("civilian", "settlement", "pronoun", "both_sides", "enemy", "institution", "government"):
             return None
+        before = ref.start - 1
+        if before >= 0 and analysis.token_lower[before] == agent:
+            before -= 1
+        if before >= 0 and analysis.token_lower[before] in backer_words:
+            return None  # "M23 yang didukung Rwanda": the backer of a side, not one of the two sides
         group = vocab.groups.get(ref.name) if ref.role == "group" and ref.name else None
         if group is not None and group.get("kind") == "external_force" and not group.get("country"):
             return None  # the UN, a mediators' group: present in a war without being one of its sides
@@ -177,9 +185,14 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
             return group["country"]  # "FARDC", "tentara Kongo": the state's army, one side with "pasukan Kongo"
         return ref.name if ref.role == "group" and ref.name else ref.country
 
+    allied: set[frozenset[str]] = set()
     for frame in frames:
         if not frame.violent:
             continue
+        if not frame.symmetric and len(frame.subjects) > 1:
+            # "M23 dan tentara Rwanda menembakkan bom-bom": subjects of one strike fight on one side
+            keys = {key_of(ref) for ref in frame.subjects} - {None}
+            allied |= {frozenset((a, b)) for a in keys for b in keys if a != b}
         refs = {id(ref): ref for ref in [frame.actor1, frame.actor2, *frame.subjects, *frame.targets] if ref}
         for ref in refs.values():
             key = key_of(ref)
@@ -210,6 +223,8 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
         state = _state_of(key, vocab)
         if state is not None and any(state in (side, _state_of(side, vocab)) for side in sides):
             continue  # a state's police and its army are one side
+        if any(frozenset((key, side)) in allied for side in sides):
+            continue
         sides.append(key)
     sides = [key for key in sides if counts[key] >= MIN_SIDE_WEIGHT or key in ground]
     return sorted(sides, key=lambda key: first_seen[key])

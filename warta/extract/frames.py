@@ -30,6 +30,7 @@ VIOLENT_CLASSES = {"attack", "raid", "fire", "bombard", "airstrike", "explosion"
 # acts of a government; a country that deploys troops acts through its forces ("Burundi mengerahkan ribuan tentara")
 POLITICAL_CLASSES = {"agreement", "declare", "arrest", "base", "transfer"}
 # Which frame of a clause speaks for it when several triggers share one clause.
+ONE_WAY_CLASSES = {"bombard", "airstrike", "explosion", "suicide", "fire", "attack", "raid"}  # weapons fired at a target, not a fight
 CLASS_PRECEDENCE = ["capture", "lose_control", "suicide", "airstrike", "bombard", "clash", "raid", "fire", "abduct",
                     "sexual", "attack", "explosion", "kill", "intercept", "destroy_property", "protest", "riot",
                     "agreement", "declare", "deploy", "arrest", "base", "transfer", "war"]
@@ -404,7 +405,13 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         elif subjects:
             frame.actor1 = subjects[0] if len(subjects) > 1 else subjects[-1]
             frame.subjects = subjects
-            if len(subjects) > 1 and frame.trigger_class not in ("declare",):
+            # "M23 dan tentara Rwanda menembakkan bom-bom ... ke kamp": two subjects of a one-way strike are allies;
+            # of a fight ("Armenia dan Azerbaijan bertempur") they are its two sides
+            reciprocal = set(grammar.get("reciprocal_words", ()))
+            allies = frame.trigger_class in ONE_WAY_CLASSES and frame.voice == "active" \
+                and not trigger.text.lower().startswith(tuple(grammar.get("reciprocal_starts", ()))) \
+                and not any(t.lower_ in reciprocal for t in doc[c0:c1])
+            if len(subjects) > 1 and frame.trigger_class not in ("declare",) and not allies:
                 frame.actor2 = subjects[1]
                 frame.symmetric = True
         if frame.voice == "noun" and frame.actor2 is None and subjects and frame.trigger_class not in ("clash", "war") \
