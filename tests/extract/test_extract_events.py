@@ -1454,3 +1454,26 @@ def test_a_sides_backer_is_not_the_other_side(extract):
     )
     capture = next(m for m in extract(text) if m.location.name == "Bukavu")
     assert capture.actor2.name == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_an_acronym_shared_by_two_groups_names_the_one_of_the_articles_country(extract):
+    cameroon = (
+        "Empat tentara Kamerun tewas ketika bom rakitan meledak di jalan yang dilalui patroli mereka di kota Bamenda "
+        "pada Rabu (13/3). Kelompok separatis ADF mengklaim bertanggung jawab atas serangan itu."
+    )
+    congo = (
+        "Kelompok bersenjata ADF menyerang desa Mayba di Provinsi Ituri, Kongo, pada Rabu (13/3) malam dan membunuh "
+        "sembilan warga, kata pejabat setempat."
+    )
+    assert only(extract(cameroon)).actor1.name == "ADF: Ambazonia Defence Forces"
+    assert only(extract(congo)).actor1.name == "ADF: Allied Democratic Forces"
+
+
+def test_an_agency_acronym_is_no_armed_group_outside_that_groups_country(extract):
+    text = (
+        "Serangan udara Israel menghantam sebuah rumah di Khan Younis, Jalur Gaza, pada Rabu (13/3) dan menewaskan "
+        "enam warga, seperti dilansir AA."
+    )
+    strike = only(extract(text))
+    assert "Arakan" not in (strike.actor1.name + (strike.actor2.name if strike.actor2 else ""))
+    assert strike.claim.relays and "Anadolu" in strike.claim.relays[0]

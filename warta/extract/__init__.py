@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from warta.extract.analysis import ArticleAnalysis, SentenceInfo
@@ -24,7 +25,7 @@ from warta.extract.discourse import (
 )
 from warta.extract.entities import add_entities
 from warta.extract.frames import build_frames, clause_breaks
-from warta.extract.lexicon import Lexicon, get_lexicon
+from warta.extract.lexicon import Lexicon, LexMatch, get_lexicon
 from warta.extract.mentions import build_mentions
 from warta.extract.numbers import NumberReader, read_quantities
 from warta.extract.readers import (
@@ -91,10 +92,11 @@ class Extractor:
         # content says neither how anything was struck nor what was struck
         products = {m.end for m in matches if m.category == "weapon_non_use"}
         matches = [m for m in matches if m.category not in ("weapon", "materiel") or m.start not in products]
-        match_index = 0
-        matches.sort(key=lambda m: m.start)
         groups = self.vocab.groups
         named = Counter(m.payload for m in matches if m.category in ("country", "capital"))
+        matches = _groups_in_context(matches, groups, set(named))
+        match_index = 0
+        matches.sort(key=lambda m: m.start)
         analysis.named_countries = set(named) | {
             groups[m.payload].get("country") for m in matches if m.category == "group" and m.payload in groups}
         analysis.most_named_country = named.most_common(1)[0][0] if named else None
@@ -197,3 +199,23 @@ def get_extractor(code: str) -> Extractor:
 def extract_article(article: Article, pack: LanguagePack, *, disabled: tuple[str, ...] = ()) -> list[Mention]:
     """Every mention in one cleaned article, read with the given language pack."""
     return get_extractor(pack.code)(article, disabled=disabled)
+
+
+def _groups_in_context(matches: list[LexMatch], groups: dict, named_countries: set[str]) -> list[LexMatch]:
+    """An alias shared by groups of several countries (or by a group and a news agency) names the group whose
+    country the article names, or that it names by another alias; elsewhere it names nothing."""
+    named_groups = {m.payload for m in matches if m.category == "group"}
+    kept: list[LexMatch] = []
+    taken: set[tuple[int, int]] = set()
+    for match in matches:
+        if match.category != "group_in_context":
+            continue
+        group = groups.get(match.payload, {})
+        homes = set(group.get("context_countries") or [group.get("country")])
+        if (match.start, match.end) not in taken and (homes & named_countries or match.payload in named_groups):
+            kept.append(replace(match, category="group"))
+            taken.add((match.start, match.end))
+    occupied = {t for m in kept for t in range(m.start, m.end)}
+    others = [m for m in matches if m.category != "group_in_context" and not (
+        m.category in ("group", "agency", "outlet") and any(t in occupied for t in range(m.start, m.end)))]
+    return others + kept

@@ -92,6 +92,10 @@ class Lexicon:
         for group in actors["named_groups"]:
             for alias in group["aliases"]:
                 self.add("group", alias, group["name"])
+            # "ADF" is Congo's Allied Democratic Forces or Cameroon's Ambazonia Defence Forces, "AA" the Arakan
+            # Army or Anadolu Agency: such an alias names the group only in an article that names its country
+            for alias in group.get("context_aliases", ()):
+                self.add("group_in_context", alias, group["name"])
         for phrase in actors["pronoun_actors"]:
             self.add("pronoun_actor", phrase)
         for phrase in actors.get("group_anaphora", ()):
