@@ -1477,3 +1477,17 @@ def test_an_agency_acronym_is_no_armed_group_outside_that_groups_country(extract
     strike = only(extract(text))
     assert "Arakan" not in (strike.actor1.name + (strike.actor2.name if strike.actor2 else ""))
     assert strike.claim.relays and "Anadolu" in strike.claim.relays[0]
+
+
+def test_the_state_whose_ground_is_fought_on_beats_a_neighbour_named_as_refuge():
+    """dev_f's Catatumbo report names Colombia and Venezuela (where refugees fled) equally often as actors; the
+    fighting is in Colombia, so Colombia's forces are the guerrillas' other side."""
+    from pathlib import Path
+
+    from tests.extract.conftest import article_of
+    from warta.pipeline import extract_mentions
+
+    path = Path(__file__).parents[2] / "samples" / "dev_f" / "articles" / "01_kompas_catatumbo_eln.txt"
+    mentions = extract_mentions(article_of(path.read_text(encoding="utf-8"), date(2025, 1, 21)))
+    named = {actor.name for m in mentions for actor in (m.actor1, m.actor2) if actor}
+    assert "Military Forces of Venezuela" not in named

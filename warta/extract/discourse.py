@@ -217,7 +217,8 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     ground = {ref.place.country for sentence in analysis.sentences for ref in sentence.places
               if ref.place is not None and ref.place.precision != "country"}
     sides: list[str] = []
-    for key, count in counts.most_common():
+    # equal weight: the state on whose ground the fighting is beats a neighbour named as refugees' refuge
+    for key, count in sorted(counts.most_common(), key=lambda kc: (-kc[1], kc[0] not in ground)):
         if len(sides) == 2:
             break
         state = _state_of(key, vocab)
