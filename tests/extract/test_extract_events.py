@@ -1491,3 +1491,14 @@ def test_the_state_whose_ground_is_fought_on_beats_a_neighbour_named_as_refuge()
     mentions = extract_mentions(article_of(path.read_text(encoding="utf-8"), date(2025, 1, 21)))
     named = {actor.name for m in mentions for actor in (m.actor1, m.actor2) if actor}
     assert "Military Forces of Venezuela" not in named
+
+
+def test_a_country_across_the_border_is_neither_a_party_nor_the_towns_country(extract):
+    text = (
+        "Tentara Arakan (AA) menguasai kota Maungdaw di perbatasan Bangladesh pada Rabu (13/3) setelah merebut "
+        "markas terakhir Polisi Penjaga Perbatasan di kota itu, kata juru bicara AA. Maungdaw adalah kota terakhir "
+        "di negara bagian Rakhine, Myanmar, yang masih dikuasai junta di sepanjang perbatasan itu."
+    )
+    capture = only(extract(text))
+    assert capture.location.name == "Maungdaw" and capture.location.country != "BGD"
+    assert "Bangladesh" not in capture.actor2.name

@@ -95,7 +95,9 @@ class Vocabulary:
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
         self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
         # the word right before a country that names it as a flag or a backer, or a capital as a landmark
-        self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ()))
+        self.border_words = {w.split()[-1] for w in grammar.get("border_words", ())}
+        self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ())) \
+            | self.border_words
         self.direction_last_words = {w.split()[-1] for w in grammar.get("direction_words", ())}
         self.compass_words = {w.lower() for w in (pack["places"].get("compass_words") or {})}
         self.law_words = {w.lower() for w in grammar.get("law_words", ())}
@@ -591,8 +593,10 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
             continue
         # "kota Rubaya di provinsi Kivu Utara, Republik Demokratik Kongo": at least the country
         # ("di negara bagian Chin, ... kota Paletwa, ... menuju India": Chin's country, not the one fled to)
+        # ... but not "kota Maungdaw di perbatasan Bangladesh": the country across the border
         country = next((m.payload for m in sentence.matches if m.category == "country"
-                        and ref.end <= m.start <= ref.end + UNLISTED_CONTAINER_GAP), None)
+                        and ref.end <= m.start <= ref.end + UNLISTED_CONTAINER_GAP
+                        and analysis.token_lower[m.start - 1] not in vocab.border_words), None)
         if country is None:
             country = next((p.place.country for p in reversed(sentence.places[:index]) if p.place is not None
                             and p.place.source != "text" and p.place.country), None)
@@ -700,8 +704,8 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 # stays a party ("barat laut Nigeria": whose land it is)
                 sentence.landmarks.append(ref)
             elif before not in vocab.origin_or_backer_words:
-                # not "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda": a flag, a
-                # nationality or a backer is no party to what the sentence tells
+                # not "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda", "di
+                # perbatasan Bangladesh": a flag, a nationality, a backer or a border is no party to what is told
                 actors.append(ref)
             i = match.end
             continue
