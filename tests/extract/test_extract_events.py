@@ -1502,3 +1502,12 @@ def test_a_country_across_the_border_is_neither_a_party_nor_the_towns_country(ex
     capture = only(extract(text))
     assert capture.location.name == "Maungdaw" and capture.location.country != "BGD"
     assert "Bangladesh" not in capture.actor2.name
+
+
+def test_gunmen_storming_a_mosque_with_nothing_fired_from_afar_attack_civilians(extract):
+    text = (
+        "Kelompok bersenjata menyerang sebuah masjid di desa Fambita, wilayah Tillaberi, Niger, saat jemaah "
+        "menunaikan salat Jumat (8/3). Pemerintah Niger menyebut 44 warga sipil tewas."
+    )
+    attack = only(extract(text))
+    assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")

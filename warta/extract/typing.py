@@ -118,6 +118,10 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             return "violence_against_civilians", "attack"
         if target_civilian and not target_settlement:
             return "violence_against_civilians", "attack"
+        if target_settlement and not weapons and actor1 is not None and actor1.kind in NON_STATE_ARMED_KINDS:
+            # "Kelompok bersenjata menyerang sebuah masjid ... saat salat Jumat": gunmen storming a mosque, with
+            # nothing fired from afar, attack the people in it
+            return "violence_against_civilians", "attack"
         if target_settlement or (place_target and actor2 is None and place_precision in ("town", "district")):
             # one-sided fire on settlements or towns from across the front (GUIDELINES 3)
             return "explosions_remote_violence", "shelling_artillery_missile_attack"
