@@ -1511,3 +1511,13 @@ def test_gunmen_storming_a_mosque_with_nothing_fired_from_afar_attack_civilians(
     )
     attack = only(extract(text))
     assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")
+
+
+def test_country_names_take_the_article_after_of_and_none_in_brackets(extract):
+    text = (
+        "Kelompok bersenjata menembaki sebuah desa di Provinsi Ituri, Republik Demokratik Kongo, pada Rabu (13/3), "
+        "menewaskan tujuh warga, kata Kementerian Dalam Negeri Kongo."
+    )
+    attack = only(extract(text))
+    assert attack.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert attack.claim.claimant == "Ministry of Interior of the Democratic Republic of Congo"

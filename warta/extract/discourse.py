@@ -65,8 +65,7 @@ def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
                 claim.kind = "explicit"
             elif (country := _forces_named_before(analysis, sentence.index, claim.template, vocab)) is not None:
                 # "kata juru bicara Komando Operasi Keamanan" after "pasukan Thailand": that country's forces speak
-                claim.claimant, claim.party = claim.template.format(country=vocab.actor_country_names.get(
-                    country, country)), country
+                claim.claimant, claim.party = vocab.fill(claim.template, country), country
                 claim.kind = "explicit"
             else:
                 claim.kind = "unresolved"
@@ -124,8 +123,7 @@ def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | 
         refs = analysis.sentences[earlier].actors
         for position in range(len(refs) - 1, -1, -1):
             ref = refs[position]
-            if ref.role == "group" and ref.country and ref.name == template.format(
-                    country=vocab.actor_country_names.get(ref.country, ref.country)):
+            if ref.role == "group" and ref.country and ref.name == vocab.fill(template, ref.country):
                 return ref.country  # "Pasukan Israel", read as the named group Military Forces of Israel
             if ref.role not in roles or ref.possessive:
                 continue

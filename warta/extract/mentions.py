@@ -126,7 +126,7 @@ def _local_branch(actor: Actor | None, country: str | None, vocab: Vocabulary) -
     """A movement with branches in many countries, named after the branch of the country of the event."""
     if actor is None or actor.name not in vocab.local_group_names or not country:
         return actor
-    name = vocab.local_group_names[actor.name].format(country=vocab.actor_country_names.get(country, country))
+    name = vocab.fill(vocab.local_group_names[actor.name], country)
     return actor.model_copy(update={"name": name, "country": country})
 
 

@@ -138,8 +138,15 @@ class Vocabulary:
         if country is None:
             unknown = self.templates.get(f"{key}_unknown")
             return unknown
-        names = self.country_names if key == "civilians" else self.actor_country_names
-        return self.templates[key].format(country=names.get(country, country))
+        return self.fill(self.templates[key], country)
+
+    def fill(self, template: str, country: str | None) -> str:
+        """A name template for a country: "Military Forces of the Democratic Republic of Congo" (the article
+        ACLED puts before such names after "of"), "Civilians (Democratic Republic of Congo)" in brackets."""
+        if country is None:
+            return template
+        names = self.country_names if "({country})" in template else self.actor_country_names
+        return template.format(country=names.get(country, country))
 
     def country_name(self, iso3: str | None) -> str | None:
         return self.country_names.get(iso3) if iso3 else None
@@ -921,7 +928,7 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             else:
                 if match.payload in vocab.national_templates:
                     place = None  # "polisi setempat" in Zamfara are Nigeria's police
-                name = institution_name(match.payload, vocab.country_name(country), place)
+                name = institution_name(match.payload, country, place, vocab)
                 claim = make(name, country, "explicit", 5, match.start, claim_end)
                 claim.template = match.payload  # "kementerian itu" later points back to this ministry
         elif match.category in ("military_noun", "government_noun", "police_noun"):
@@ -1006,16 +1013,16 @@ def _local_place(doc: Doc, index: int, end: int, sentence: SentenceInfo,
     return None, index, None
 
 
-def institution_name(template: str, country_name: str | None, place: str | None) -> str:
+def institution_name(template: str, country: str | None, place: str | None, vocab: Vocabulary) -> str:
     """ "Ministry of Health of {country}" for a country, "Ministry of Health (Gaza)" for a place within one;
     templates naming {place} ("Governor of {place}") take the place, or the country when none is named."""
     if "{place}" in template:
-        return template.format(place=place or country_name)
+        return template.format(place=place or vocab.country_name(country))
     if place and " of {country}" in template:
         return template.replace(" of {country}", f" ({place})")
     if place and "({country})" in template:
         return template.replace("({country})", f"({place})")
-    return template.format(country=country_name)
+    return vocab.fill(template, country)
 
 
 def _deniers(doc: Doc, sentence: SentenceInfo, vocab: Vocabulary) -> list[tuple[str, str | None]]:
