@@ -1521,3 +1521,25 @@ def test_country_names_take_the_article_after_of_and_none_in_brackets(extract):
     attack = only(extract(text))
     assert attack.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
     assert attack.claim.claimant == "Ministry of Interior of the Democratic Republic of Congo"
+
+
+def test_a_woman_bomber_is_no_civilian_and_the_group_blamed_is_the_attacker(extract):
+    text = (
+        "Kamerun masih menghadapi pemberontakan separatis di barat dan serangan militan di utara.\n\n"
+        "Di Wilayah Ujung Utara, seorang perempuan pelaku bom bunuh diri meledakkan diri di sebuah pasar di kota "
+        "Kolofata pada Rabu (13/3), menewaskan tiga warga. Otoritas setempat menuding kelompok militan Boko Haram "
+        "dari Nigeria berada di balik serangan tersebut."
+    )
+    bombing = only(extract(text))
+    assert bombing.sub_event_type == "suicide_bomb"
+    assert bombing.actor1.name == "Boko Haram"
+    assert bombing.actor2.name.startswith("Civilians")
+
+
+def test_the_group_an_authority_blames_is_the_attacker_when_none_is_named(extract):
+    text = (
+        "Sebuah bom meledak di dalam sebuah gereja di kota Homs, Suriah, pada Rabu (13/3), menewaskan 20 jemaat. "
+        "Pemerintah Suriah menuding ISIS sebagai dalang."
+    )
+    bombing = only(extract(text))
+    assert bombing.actor1.name.startswith("Islamic State")

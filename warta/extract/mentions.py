@@ -240,7 +240,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             if place is not None and place.place is not None and place.place.country and not place.place.contested:
                 actor1 = _other_side(sides, place.place.country, analysis, vocab)
     if vague_actor(actor1) and violent:
-        actor1 = _responsible_group(draft, analysis, vocab) or _named_perpetrator(draft, analysis, vocab) or actor1
+        actor1 = _responsible_group(draft, analysis, vocab) or _named_perpetrator(draft, analysis, vocab) \
+            or _accused_group(draft, analysis, vocab) or actor1
     if actor1 is None and draft.event_type == "explosions_remote_violence":
         actor1 = _launched_from(draft, analysis, vocab)
     if actor2 is None and draft.sub_event_type == "disrupted_weapons_use":
@@ -309,17 +310,8 @@ def _named_perpetrator(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
     grammar = analysis.grammar
     perpetrators = set(grammar.get("perpetrator_nouns", ()))
     suspicions = set(grammar.get("perpetrator_identifiers", ()))
-    own = set(draft.sentences)
-    others = {frame.sentence for frame in analysis.frames if frame.violent} - own
-    indices = []
-    for index in range(min(own), min(max(own) + 1 + PERPETRATOR_SENTENCES, len(analysis.sentences))):
-        if index in others:
-            if index > max(own):
-                break  # the next event's sentence: the perpetrators named after it are its own
-            continue
-        indices.append(index)
     tokens = analysis.doc
-    for index in indices:
+    for index in _perpetrator_window(draft, analysis):
         sentence = analysis.sentences[index]
         for position in range(sentence.token_start, sentence.token_end):
             if tokens[position].lower_ not in perpetrators:
@@ -332,6 +324,42 @@ def _named_perpetrator(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
                         and r.role in ("group", "group_anaphor", "unidentified")), None)
             if ref is not None:
                 return actor_record(ref, draft.frames[0], analysis, vocab)
+    return None
+
+
+def _perpetrator_window(draft: Draft, analysis: ArticleAnalysis) -> list[int]:
+    """The event's sentences and the next few before another event's: where who did it may be said."""
+    own = set(draft.sentences)
+    others = {frame.sentence for frame in analysis.frames if frame.violent} - own
+    indices = []
+    for index in range(min(own), min(max(own) + 1 + PERPETRATOR_SENTENCES, len(analysis.sentences))):
+        if index in others:
+            if index > max(own):
+                break  # the next event's sentence: the perpetrators named after it are its own
+            continue
+        indices.append(index)
+    return indices
+
+
+def _accused_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "Otoritas setempat menuding kelompok militan Boko Haram berada di balik serangan tersebut", "Kementerian
+    menuding ISGS sebagai pelaku serangan": the group an authority blames, when the text names no attacker."""
+    grammar = analysis.grammar
+    accusations = set(grammar.get("accusation_verbs", ()))
+    culprits = tuple(grammar.get("culprit_words", ()))
+    lower = analysis.token_lower
+    for index in _perpetrator_window(draft, analysis):
+        sentence = analysis.sentences[index]
+        verb = next((i for i in range(sentence.token_start, sentence.token_end) if lower[i] in accusations), None)
+        if verb is None:
+            continue
+        ref = next((r for r in sentence.actors if verb < r.start <= verb + PERPETRATOR_REACH and r.role == "group"),
+                   None)
+        if ref is None:
+            continue
+        rest = " ".join(lower[ref.end:sentence.token_end])
+        if any(f" {word} " in f" {rest} " for word in culprits):
+            return actor_record(ref, draft.frames[0], analysis, vocab)
     return None
 
 

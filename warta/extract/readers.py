@@ -773,6 +773,8 @@ def _head_actor(doc: Doc, i: int, end: int, heads: dict, countries: dict, groups
     role = max(roles, key=lambda r: ROLE_PRIORITY[r]) if roles[0] != "civilian" or "settlement" in roles else "civilian"
     if roles[0] == "civilian" and "military" in roles:
         role = "military"  # "personil tentara": soldiers
+    if roles[0] == "civilian" and "unidentified" in roles:
+        role = "unidentified"  # "seorang perempuan pelaku bom bunuh diri": the bomber, not a civilian
     last = doc[i - 1]
     return ActorRef(start, i, doc[start].idx, last.idx + len(last.text), doc[start:i].text, role,
                     country=country, kind=KIND_OF_ROLE.get(role), possessive=possessive), i
