@@ -1543,3 +1543,15 @@ def test_the_group_an_authority_blames_is_the_attacker_when_none_is_named(extrac
     )
     bombing = only(extract(text))
     assert bombing.actor1.name.startswith("Islamic State")
+
+
+def test_a_burning_named_again_beside_another_shooting_stays_its_own_event(extract):
+    text = (
+        "Seorang prajurit TNI gugur setelah ditembak KKB di Distrik Kiwirok, Kabupaten Pegunungan Bintang, Papua "
+        "Pegunungan, pada Rabu (13/3).\n\n"
+        "Sehari sebelumnya, Selasa (12/3) malam, KKB membakar gedung sekolah dasar dan dua rumah dinas guru di Kampung "
+        "Bulangkop, Distrik Okbibab. Polisi menduga pembakaran itu dilakukan kelompok yang sama dengan pelaku "
+        "penembakan di Kiwirok."
+    )
+    kinds = sorted(m.sub_event_type for m in extract(text))
+    assert kinds == ["armed_clash", "looting_property_destruction"]

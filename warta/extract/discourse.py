@@ -749,8 +749,10 @@ def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
                          and (vague_actor(draft.actor1) or (d.actor1 is not None and d.actor1.name == draft.actor1.name))),
                         None)
         if draft.sub_event_type == "looting_property_destruction":
+            # the burning told in the attack's sentence, not only named again there ("pembakaran itu dilakukan
+            # ... pelaku penembakan di Kiwirok" names two events told apart)
             host = next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
-                         and set(d.sentences) & set(draft.sentences)
+                         and set(d.sentences) & _told_in(draft)
                          and (vague_actor(draft.actor1) or vague_actor(d.actor1)
                               or d.actor1.name == draft.actor1.name)), None)
             # "Mereka membakar lima mobil dan sebuah rumah" right after the settlers' attack: the same attackers
@@ -764,6 +766,11 @@ def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
             host.frames.extend(draft.frames)  # its materiel is read from the frames' sentences
             host.sentences.extend(i for i in draft.sentences if i not in host.sentences)
     return kept
+
+
+def _told_in(draft: Draft) -> set[int]:
+    """The sentences that tell the draft's event (not those that only name it again: "serangan itu")."""
+    return {f.sentence for f in draft.frames if not f.anaphoric}
 
 
 def _opens_with(sentence, categories: tuple[str, ...]) -> bool:
