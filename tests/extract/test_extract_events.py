@@ -1555,3 +1555,9 @@ def test_a_burning_named_again_beside_another_shooting_stays_its_own_event(extra
     )
     kinds = sorted(m.sub_event_type for m in extract(text))
     assert kinds == ["armed_clash", "looting_property_destruction"]
+
+
+def test_rockets_fired_with_no_one_named_are_a_shelling(extract):
+    text = "Militer Israel menyatakan enam roket ditembakkan dari Lebanon ke arah kota Metula pada Rabu (13/3) pagi."
+    strike = only(extract(text))
+    assert strike.sub_event_type == "shelling_artillery_missile_attack"
