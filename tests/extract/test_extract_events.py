@@ -1561,3 +1561,9 @@ def test_rockets_fired_with_no_one_named_are_a_shelling(extract):
     text = "Militer Israel menyatakan enam roket ditembakkan dari Lebanon ke arah kota Metula pada Rabu (13/3) pagi."
     strike = only(extract(text))
     assert strike.sub_event_type == "shelling_artillery_missile_attack"
+
+
+def test_a_lower_case_particle_joined_by_a_hyphen_stays_inside_the_place_name(extract):
+    text = "Di Provinsi Deir ez-Zor, sel-sel ISIS menyerang pos pemeriksaan SDF pada Rabu (13/3), menewaskan dua pejuang."
+    clash = only(extract(text))
+    assert clash.location.name == "Deir ez-Zor" and clash.location.lat is not None
