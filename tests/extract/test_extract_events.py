@@ -1567,3 +1567,13 @@ def test_a_lower_case_particle_joined_by_a_hyphen_stays_inside_the_place_name(ex
     text = "Di Provinsi Deir ez-Zor, sel-sel ISIS menyerang pos pemeriksaan SDF pada Rabu (13/3), menewaskan dua pejuang."
     clash = only(extract(text))
     assert clash.location.name == "Deir ez-Zor" and clash.location.lat is not None
+
+
+def test_a_district_told_after_its_city_takes_the_citys_coordinates(extract):
+    text = (
+        "Ribuan warga berunjuk rasa di pusat kota Tripoli, Libya, pada Rabu (13/3) malam.\n\n"
+        "Bentrokan antara dua milisi pecah di distrik Abu Salim pada Selasa (12/3) malam dan menewaskan enam orang."
+    )
+    clash = next(m for m in extract(text) if m.sub_event_type == "armed_clash")
+    assert clash.location.name == "Abu Salim" and clash.location.country == "LBY"
+    assert clash.location.lat is not None and abs(clash.location.lat - 32.9) < 0.5

@@ -578,6 +578,9 @@ def _unlisted_place(doc: Doc, start: int, end: int, text: str, noun: LexMatch | 
                  source="text")
 
 
+CITY_WITH_DISTRICTS = 100_000  # a town this large has districts an article names without naming the town again
+
+
 def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> None:
     """Unlisted places take their country and coordinates from the listed place the text puts them in
     ("desa Pazigyi, kota Kanbalu, wilayah Sagaing": Kanbalu's), from an earlier sentence that located them, or,
@@ -593,6 +596,8 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
             container = next((p for p in reversed(sentence.places[:index]) if p.place is not None
                               and p.place.source != "text" and p.place.precision == "town"
                               and p.place.lat is not None), None)
+        if container is None and ref.noun in vocab.suburb_nouns:
+            container = _city_told_before(analysis, sentence)  # "distrik Abu Salim" a paragraph after Tripoli
         if container is not None:
             area = container.place
             ref.place = dataclasses.replace(ref.place, country=area.country, admin1=area.admin1, lat=area.lat,
@@ -609,6 +614,18 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
                             and p.place.source != "text" and p.place.country), None)
         if country is not None:
             ref.place = dataclasses.replace(ref.place, country=country)
+
+
+def _city_told_before(analysis: ArticleAnalysis, sentence: SentenceInfo) -> PlaceRef | None:
+    """The last city (a town large enough to have districts) named in this paragraph or the one before."""
+    for earlier in reversed(analysis.sentences[:sentence.index]):
+        if sentence.paragraph - earlier.paragraph > 1:
+            break
+        for ref in reversed(earlier.places):
+            if ref.place is not None and ref.place.source == "geonames" and ref.place.precision == "town" \
+                    and ref.place.population >= CITY_WITH_DISTRICTS and ref.place.lat is not None:
+                return ref
+    return None
 
 
 def _located_before(analysis: ArticleAnalysis, name: str) -> PlaceRef | None:
