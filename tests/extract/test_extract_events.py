@@ -1577,3 +1577,13 @@ def test_a_district_told_after_its_city_takes_the_citys_coordinates(extract):
     clash = next(m for m in extract(text) if m.sub_event_type == "armed_clash")
     assert clash.location.name == "Abu Salim" and clash.location.country == "LBY"
     assert clash.location.lat is not None and abs(clash.location.lat - 32.9) < 0.5
+
+
+def test_a_bare_kelompok_before_the_second_signatory_keeps_both_parties(extract):
+    text = (
+        "Pada Rabu (13/3), pemerintah Kongo dan kelompok pemberontak M23 menandatangani deklarasi prinsip di Doha, "
+        "Qatar."
+    )
+    agreement = only(extract(text))
+    assert {agreement.actor1.name, agreement.actor2.name} == {
+        "Government of the Democratic Republic of Congo", "M23: March 23 Movement"}

@@ -508,9 +508,16 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
     last = candidates[-1]
     group = [last]
     joiners = (",", *grammar.get("subject_joiners", ()))
+    fillers = tuple(grammar.get("subject_fillers", ()))
     for actor in reversed(left):
-        # "pasukan ... (TNLA) dan militer": a bracketed abbreviation closes the first subject
-        if actor.end <= group[0].start and doc[actor.end:group[0].start].text.strip(" ()").lower() in joiners:
+        # "pasukan ... (TNLA) dan militer": a bracketed abbreviation closes the first subject; "pemerintah Kongo
+        # dan kelompok pemberontak M23": a bare "kelompok" before the second is no third party
+        between = doc[actor.end:group[0].start].text.strip(" ()").lower()
+        for filler in fillers:
+            if between.endswith(" " + filler):
+                between = between[:-len(filler) - 1]
+                break
+        if actor.end <= group[0].start and between in joiners:
             group.insert(0, actor)
     return group
 
