@@ -1587,3 +1587,12 @@ def test_a_bare_kelompok_before_the_second_signatory_keeps_both_parties(extract)
     agreement = only(extract(text))
     assert {agreement.actor1.name, agreement.actor2.name} == {
         "Government of the Democratic Republic of Congo", "M23: March 23 Movement"}
+
+
+def test_security_forces_are_the_states_military(extract):
+    text = (
+        "Pasukan keamanan Pakistan menewaskan enam militan dalam baku tembak di distrik Bannu, Khyber Pakhtunkhwa, "
+        "pada Rabu (13/3), kata militer."
+    )
+    clash = only(extract(text))
+    assert clash.actor1.name == "Military Forces of Pakistan"
