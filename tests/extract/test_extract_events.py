@@ -1596,3 +1596,13 @@ def test_security_forces_are_the_states_military(extract):
     )
     clash = only(extract(text))
     assert clash.actor1.name == "Military Forces of Pakistan"
+
+
+def test_a_bomb_planted_by_no_one_named_is_an_unidentified_armed_groups(extract):
+    text = (
+        "Sebuah bom rakitan meledak di depan sebuah toko di kota Pattani, Thailand selatan, pada Rabu (13/3) malam "
+        "dan melukai dua warga, kata polisi setempat."
+    )
+    bombing = only(extract(text))
+    assert bombing.sub_event_type == "remote_explosive_landmine_ied"
+    assert bombing.actor1.name == "Unidentified Armed Group (Thailand)" and bombing.actor1.text is None

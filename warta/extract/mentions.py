@@ -81,6 +81,11 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         fatalities = _fatalities(draft, analysis)
         if _nothing_known(draft, actor1, actor2, location, fatalities):
             continue
+        if actor1 is None and draft.sub_event_type in UNKNOWN_HAND_TYPES and location.country:
+            # a bomb planted, a village raided, people taken by no one the text names: ACLED's "Unidentified
+            # Armed Group" of the country it happened in (an attacker inferred, text null)
+            actor1 = Actor(text=None, name=vocab.actor_name("unidentified", location.country),
+                           country=location.country, kind="political_militia")
         materiel = _materiel(draft, analysis, actor2, materiel_by_sentence)
         claim = _claim(draft, analysis)
         if claim.claimant in vocab.local_group_names and location.country:
@@ -265,6 +270,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     return actor1, actor2
 
 
+# ground attacks and hidden bombs: only armed groups and states do them, and states are named when they do
+UNKNOWN_HAND_TYPES = {"remote_explosive_landmine_ied", "suicide_bomb", "attack", "abduction_forced_disappearance"}
 MILITARY_MATERIEL = {"tank", "armoured_vehicle", "artillery", "mlrs", "mortar", "air_defence", "aircraft", "helicopter",
                      "command_post", "ammunition_depot", "fortification"}
 
