@@ -1606,3 +1606,12 @@ def test_a_bomb_planted_by_no_one_named_is_an_unidentified_armed_groups(extract)
     bombing = only(extract(text))
     assert bombing.sub_event_type == "remote_explosive_landmine_ied"
     assert bombing.actor1.name == "Unidentified Armed Group (Thailand)" and bombing.actor1.text is None
+
+
+def test_local_officials_are_named_as_such(extract):
+    text = (
+        "Orang-orang bersenjata menculik seorang kepala adat dan dua guru di kota Kumbo, Kamerun, pada Rabu (13/3), "
+        "menurut pejabat setempat."
+    )
+    abduction = only(extract(text))
+    assert abduction.claim.claimant == "local officials"

@@ -835,7 +835,8 @@ def _counter_account(host: Draft, draft: Draft, analysis: ArticleAnalysis, dista
     if frame.anaphoric and distance is not None and distance <= 1:
         return True
     mine = {analysis.sentences[i].claim.party for i in host.sentences
-            if analysis.sentences[i].claim is not None and analysis.sentences[i].claim.claimant}
+            if analysis.sentences[i].claim is not None and analysis.sentences[i].claim.claimant
+            and analysis.sentences[i].claim.party}
     theirs = analysis.sentences[frame.sentence].claim
     return bool(mine) and theirs is not None and bool(theirs.claimant) and theirs.party not in mine
 

@@ -114,6 +114,7 @@ class Vocabulary:
         self.one_side_phrases = tuple(w.lower() for w in pack["casualties"].get("one_side_phrases", ()))
         attribution = pack["attribution"]
         self.claimant_parties = {g["name"]: g["party"] for g in attribution["group_claimants"] if g.get("party")}
+        self.local_claimants = {g["name"] for g in attribution["group_claimants"] if g.get("local")}
         self.armed_forces_voices = list(attribution.get("speaks_for_armed_forces") or ())
         self.national_templates = set(attribution.get("national_institutions") or ())
         self.pronoun_speaker_kinds = {k.lower(): v for k, v in (attribution.get("pronoun_speaker_kinds") or {}).items()}
@@ -927,8 +928,12 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
         if match.category == "group_claimant":
             # a named body ("DSNS", "UKMTO") speaks as surely as a ministry; "warga", "sumber medis" less so
             named_body = match.payload[:1].isupper()
-            claim = make(match.payload, vocab.claimant_parties.get(match.payload), "group", 4 if named_body else 3,
-                         match.start, match.end)
+            party = vocab.claimant_parties.get(match.payload)
+            if party is None and match.payload in vocab.local_claimants:
+                # "pejabat setempat": officials of the place the sentence names
+                party = next((p.place.country for p in sentence.places if p.place is not None and p.place.country
+                              and not p.generic), None)
+            claim = make(match.payload, party, "group", 4 if named_body else 3, match.start, match.end)
         elif match.category == "group":
             group = vocab.groups[match.payload]
             # "Kelompok Houthi Yaman mengklaim": the country qualifies the group, it is not a second speaker
