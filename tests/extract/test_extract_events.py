@@ -1615,3 +1615,12 @@ def test_local_officials_are_named_as_such(extract):
     )
     abduction = only(extract(text))
     assert abduction.claim.claimant == "local officials"
+
+
+def test_a_governors_region_before_his_name_names_the_claimant(extract):
+    text = (
+        "Militan Boko Haram menyerang desa Darul Jamal di Negara Bagian Borno, Nigeria, pada Rabu (13/3) malam. "
+        "Gubernur Borno Babagana Zulum mengatakan 56 warga sipil tewas dalam serangan tersebut."
+    )
+    attack = only(extract(text))
+    assert attack.claim.claimant == "Governor of Borno"

@@ -105,6 +105,8 @@ class SentenceInfo:
     quantities: list[Quantity] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
     landmarks: list[ActorRef] = field(default_factory=list)  # capitals named only to say where ("barat laut Mogadishu")
+    # a title's jurisdiction before a person's name ("Gubernur Borno Babagana Zulum"): title end -> (place, country)
+    title_places: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     places: list[PlaceRef] = field(default_factory=list)
     claim: ClaimRef | None = None
     claim_spans: list[tuple[int, int]] = field(default_factory=list)  # tokens of attribution phrases

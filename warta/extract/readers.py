@@ -272,6 +272,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 i = name_end
                 continue
         i += 1
+    _title_places(analysis, sentence, gazetteer, vocab)
     _drop_dateline_place(analysis, sentence)
     _drop_origins(analysis, sentence)
     _drop_reference_points(analysis, sentence, vocab)
@@ -290,6 +291,26 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             sentence.places.append(PlaceRef(match.start, match.end, match.start_char, match.end_char,
                                             match.text, earlier, generic=earlier is None))
     sentence.places.sort(key=lambda p: p.start)
+
+
+def _title_places(analysis: ArticleAnalysis, sentence: SentenceInfo, gazetteer, vocab: Vocabulary) -> None:
+    """ "Gubernur Borno Babagana Zulum mengatakan": the place in a title runs into the holder's name, so the whole
+    capitalised run is no place; its longest known beginning is the title's jurisdiction."""
+    doc = analysis.doc
+    end = sentence.token_end
+    starts = {p.start for p in sentence.places}
+    for match in sentence.matches:
+        if match.category != "institution" or "{place}" not in match.payload:
+            continue
+        j = _skip_space(doc, match.end, end)
+        if j >= end or j in starts or not _is_capitalised(doc[j]):
+            continue
+        name_end = _name_end(doc, j, end, set(), vocab)
+        for k in range(name_end, j, -1):
+            place = gazetteer.lookup(doc[j:k].text, fuzzy=False)
+            if place is not None and place.precision in ("region", "town", "district"):
+                sentence.title_places[match.end] = (doc[j:k].text, place.country)
+                break
 
 
 def _previous_town(analysis: ArticleAnalysis, sentence: SentenceInfo):
@@ -943,6 +964,8 @@ def _speaker_claim(doc: Doc, start: int, end: int, sentence: SentenceInfo, vocab
             country, claim_end, place = _country_after(doc, match.end, end, sentence)
             if country is not None and place is None and "{place}" in match.payload:
                 place = _capital_after(doc, match.end, end, sentence)  # "gubernur wilayah Kyiv": of Kyiv
+            if country is None and match.end in sentence.title_places:
+                place, country = sentence.title_places[match.end]  # "Gubernur Borno Babagana Zulum"
             if country is None:
                 country, claim_end, place = _local_place(doc, match.end, end, sentence, vocab)
             if country is None:
