@@ -1624,3 +1624,15 @@ def test_a_governors_region_before_his_name_names_the_claimant(extract):
     )
     attack = only(extract(text))
     assert attack.claim.claimant == "Governor of Borno"
+
+
+def test_a_speaker_with_an_adverb_before_the_verb_is_still_the_subject(extract):
+    text = "Kelompok Houthi juga mengklaim telah menyerang sebuah kapal kargo di Laut Merah pada Rabu (13/3)."
+    strike = only(extract(text))
+    assert strike.actor1.name == "Houthi Movement"
+
+
+def test_unnamed_forces_fighting_a_rebel_group_are_that_groups_state(extract):
+    text = "Tentara menyerbu markas gerilyawan ELN di pegunungan pada Rabu (13/3) dan menewaskan dua gerilyawan."
+    clash = only(extract(text))
+    assert clash.actor1.name == "Military Forces of Colombia"

@@ -297,7 +297,7 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             # "pasukan pemerintah", or "tentara" fighting militants: the forces of the place's state
             country = _civilian_country(frame, analysis)
         else:
-            country = _speaker_country(analysis, frame)
+            country = _speaker_country(analysis, frame) or _rebels_state(ref, frame, vocab)
     if role == "pronoun" and ref.text.lower() in vocab.plural_pronouns:
         previous = _previous_actor(analysis, frame)
         if previous is not None:
@@ -350,6 +350,15 @@ def _faces_armed_group(ref: ActorRef, frame: Frame) -> bool:
         return False
     # a group of one country (Hamas) fights forces of another (Israel) on its soil: only stateless groups count
     return other.role in ("unidentified", "group_anaphor") or (other.role == "group" and not other.country)
+
+
+def _rebels_state(ref: ActorRef, frame: Frame, vocab: Vocabulary) -> str | None:
+    """ "Militer melaporkan kontak senjata dengan gerilyawan ELN": unnamed forces fighting a rebel group of a
+    state with an army of its own are that state's (not where the group is of a land ACLED gives no army)."""
+    other = frame.actor2 if ref is frame.actor1 else frame.actor1 if ref is frame.actor2 else None
+    if other is None or other.role != "group" or not other.country or other.kind == "state_forces":
+        return None
+    return other.country if other.country not in vocab.no_army else None
 
 
 def _previous_group(analysis: ArticleAnalysis, frame: Frame, ref: ActorRef, vocab: Vocabulary) -> dict | None:

@@ -573,6 +573,9 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
             speech_start = cue.start
         while speech_start > sentence.token_start and doc[speech_start - 1].text in (")", "]"):
             speech_start -= 1
+        # "Militer juga melaporkan ...": an adverb may stand between the speaker and the verb
+        while speech_start > sentence.token_start and doc[speech_start - 1].lower_ in auxiliaries:
+            speech_start -= 1
         speakers = [a for a in sentence.actors if a.end in (verb.start, speech_start)
                     and a.role not in ("civilian", "settlement")]
         return speakers[-1:]
