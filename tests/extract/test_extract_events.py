@@ -1636,3 +1636,13 @@ def test_unnamed_forces_fighting_a_rebel_group_are_that_groups_state(extract):
     text = "Tentara menyerbu markas gerilyawan ELN di pegunungan pada Rabu (13/3) dan menewaskan dua gerilyawan."
     clash = only(extract(text))
     assert clash.actor1.name == "Military Forces of Colombia"
+
+
+def test_police_dispersing_a_demonstration_in_the_next_sentence_is_its_intervention(extract):
+    text = (
+        "Pada Rabu (13/3) siang, ratusan mahasiswa dan buruh berunjuk rasa di depan Gedung Negara Grahadi, Surabaya. "
+        "Polisi membubarkan massa dengan water cannon menjelang petang."
+    )
+    protest = only(extract(text))
+    assert protest.sub_event_type == "protest_with_intervention"
+    assert protest.actor2.name == "Police Forces of Indonesia"

@@ -639,6 +639,7 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
     for index in pending:
         _attach_denial(index, drafts, analysis)
     _attach_casualty_sentences(drafts, analysis)
+    _attach_dispersal_sentences(drafts, analysis)
     return consolidate(drafts, analysis)
 
 
@@ -1186,6 +1187,25 @@ def _attach_casualty_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -
         foreground = [d for d in previous if not _told_as_background(d, sentence.index - 1, analysis)]
         for draft in foreground or previous:
             draft.sentences.append(sentence.index)
+
+
+def _attach_dispersal_sentences(drafts: list[Draft], analysis: ArticleAnalysis) -> None:
+    """ "... ratusan mahasiswa berunjuk rasa di depan Gedung Grahadi. Polisi membubarkan massa dengan water cannon":
+    how the police ended a demonstration, told right after it with no event of its own, is part of it."""
+    claimed = {i for d in drafts for i in d.sentences}
+    for draft in drafts:
+        if draft.event_type not in ("protests", "riots"):
+            continue
+        last = max(draft.sentences)
+        following = last + 1
+        if following >= len(analysis.sentences) or following in claimed:
+            continue
+        sentence = analysis.sentences[following]
+        if sentence.paragraph != analysis.sentences[last].paragraph or sentence.skip:
+            continue
+        if any(m.category in ("protest_intervention", "excessive_force") for m in sentence.matches):
+            draft.sentences.append(following)
+            claimed.add(following)
 
 
 # ------------------------------------------------------------------------------------------- field choice
