@@ -1646,3 +1646,14 @@ def test_police_dispersing_a_demonstration_in_the_next_sentence_is_its_intervent
     protest = only(extract(text))
     assert protest.sub_event_type == "protest_with_intervention"
     assert protest.actor2.name == "Police Forces of Indonesia"
+
+
+def test_a_dispersal_told_a_paragraph_after_the_demonstration_is_its_intervention(extract):
+    text = (
+        "Ribuan warga Libya berunjuk rasa di Lapangan Martir, pusat kota Tripoli, pada Rabu (13/3) malam. Mereka "
+        "menuntut perdana menteri mundur.\n\n"
+        "Petugas keamanan melepaskan tembakan ke udara dan menembakkan gas air mata untuk membubarkan mereka, kata "
+        "seorang saksi mata."
+    )
+    protest = only(extract(text))
+    assert protest.sub_event_type == "protest_with_intervention"

@@ -713,7 +713,8 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         host = next((k for k in kept if _same_event(k, draft, analysis)
-                     or (_counter_account(k, draft, analysis, None) and _same_town(k, draft))), None)
+                     or (_counter_account(k, draft, analysis, None) and _same_town(k, draft))
+                     or _protest_goes_on(k, draft, analysis)), None)
         if host is None:
             kept.append(draft)
         else:
@@ -814,6 +815,27 @@ def _same_event(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
     if first.start is None or second.start is None:
         return first.start is None and second.start is None and reference is None
     return abs((first.start - second.start).days) <= 1
+
+
+def _protest_goes_on(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Ribuan warga berunjuk rasa di pusat kota Tripoli ..." then, a paragraph on, "Petugas keamanan ...
+    menembakkan gas air mata untuk membubarkan mereka": the same demonstration, now broken up, told with no
+    place or crowd of its own."""
+    # (live rounds fired into a crowd, or a riot, are events of their own: ACLED codes them apart)
+    if host.event_type != "protests" or draft.sub_event_type != "protest_with_intervention" \
+            or host.split_groups & draft.split_groups:
+        return False
+    if _named_place(draft) is not None or _opens_with(analysis.sentences[draft.frames[0].sentence],
+                                                      ("separate_event", "new_event")):
+        return False
+    if draft.actor1 is not None and draft.actor1.kind != "state_forces":
+        return False  # a crowd of its own: another demonstration
+    if not any(m.category == "protest_intervention" for i in draft.sentences for m in analysis.sentences[i].matches):
+        return False
+    first = analysis.sentences[min(draft.sentences)].paragraph
+    if not 0 <= first - analysis.sentences[max(host.sentences)].paragraph <= 1:
+        return False
+    return _dates_agree(host, draft, analysis)
 
 
 def _mixed_strike_retold(host: Draft, draft: Draft) -> bool:
