@@ -1657,3 +1657,11 @@ def test_a_dispersal_told_a_paragraph_after_the_demonstration_is_its_interventio
     )
     protest = only(extract(text))
     assert protest.sub_event_type == "protest_with_intervention"
+
+
+def test_a_fight_named_only_as_what_came_before_makes_no_event(extract):
+    text = (
+        "Ribuan warga Libya berunjuk rasa di Lapangan Martir, pusat kota Tripoli, pada Rabu (13/3) malam. Mereka "
+        "menuntut perdana menteri mundur setelah bentrokan bersenjata selama beberapa hari di ibu kota."
+    )
+    assert [m.sub_event_type for m in extract(text)] == ["peaceful_protest"]

@@ -626,6 +626,8 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
             if host is None and draft.actor1 is None and _opens_with_reference(frame, analysis):
                 # "Usai penembakan, aparat gabungan melakukan pengejaran": the shooting told paragraphs before
                 host = _reacted_to(draft, drafts, analysis)
+        if host is None and _points_elsewhere(draft, analysis):
+            continue
         if host is None:
             drafts.append(draft)
             continue
@@ -641,6 +643,21 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
     _attach_casualty_sentences(drafts, analysis)
     _attach_dispersal_sentences(drafts, analysis)
     return consolidate(drafts, analysis)
+
+
+def _points_elsewhere(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Mereka menuntut perdana menteri mundur setelah bentrokan bersenjata selama beberapa hari": a fight named
+    only as what came before, by no one, with no event told before it to point at, is told elsewhere in the
+    article (or nowhere): it makes no event of its own."""
+    frame = draft.frames[0]
+    if not (is_generic(frame) or frame.trigger_class == "clash") or draft.actor1 is not None \
+            or draft.actor2 is not None or frame.voice != "noun":
+        return False
+    if any(p.place is not None and not p.generic for p in frame.places):
+        return False  # "terlibat dalam penyerangan sekolah di Distrik Anggruk": an event told by where it was
+    sentence = analysis.sentences[frame.sentence]
+    return any(m.category == "reference_prep" and m.end == frame.trigger.start and m.start > sentence.token_start
+               for m in sentence.matches)
 
 
 def _compared_since(draft: Draft, analysis: ArticleAnalysis) -> bool:
