@@ -61,3 +61,16 @@ NO_EVENT_ARTICLES = {
 def test_no_armed_event_gives_no_mention(extract, name):
     mentions = extract(NO_EVENT_ARTICLES[name])
     assert mentions == [], [(m.event_type, m.sub_event_type, m.evidence[0].text[:70]) for m in mentions]
+
+
+
+def test_a_flooded_area_like_one_hit_by_a_bomb_is_no_bombing():
+    """dev_c's flood report: "Kawasan itu tampak porak-poranda seperti habis dihantam bom" is a simile."""
+    from pathlib import Path
+
+    from tests.extract.conftest import article_of
+    from warta.pipeline import extract_mentions
+
+    path = Path(__file__).parents[2] / "samples" / "dev_c" / "articles" / "23_antara_banjir_luwu_tni.txt"
+    mentions = extract_mentions(article_of(path.read_text(encoding="utf-8"), None))
+    assert not [m for m in mentions if m.event_type == "explosions_remote_violence"]
