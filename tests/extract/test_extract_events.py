@@ -1665,3 +1665,13 @@ def test_a_fight_named_only_as_what_came_before_makes_no_event(extract):
         "menuntut perdana menteri mundur setelah bentrokan bersenjata selama beberapa hari di ibu kota."
     )
     assert [m.sub_event_type for m in extract(text)] == ["peaceful_protest"]
+
+
+def test_an_embassy_is_no_party_to_the_attack_it_reports_on(extract):
+    text = (
+        "Seorang pelaku bom bunuh diri meledakkan diri di depan sebuah pusat rekrutmen militer di Mogadishu, Somalia, "
+        "pada Rabu (13/3), menewaskan 13 orang. Kedutaan Besar RI di Nairobi memastikan tidak ada WNI yang menjadi "
+        "korban dalam serangan tersebut."
+    )
+    bombing = only(extract(text))
+    assert "Indonesia" not in " ".join(a.name for a in (bombing.actor1, bombing.actor2) if a and a.name)

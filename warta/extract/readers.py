@@ -96,6 +96,7 @@ class Vocabulary:
         self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
         # the word right before a country that names it as a flag or a backer, or a capital as a landmark
         self.border_words = {w.split()[-1] for w in grammar.get("border_words", ())}
+        self.mission_words = tuple(w.lower() for w in grammar.get("mission_words", ()))
         self.origin_or_backer_words = set(grammar.get("origin_words", ())) | set(grammar.get("backer_words", ())) \
             | self.border_words
         self.direction_last_words = {w.split()[-1] for w in grammar.get("direction_words", ())}
@@ -749,7 +750,7 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                 # a place lies; no party to the sentence, but it says whose land the story is on. A country there
                 # stays a party ("barat laut Nigeria": whose land it is)
                 sentence.landmarks.append(ref)
-            elif before not in vocab.origin_or_backer_words:
+            elif before not in vocab.origin_or_backer_words and not _after_mission(analysis, sentence, i, vocab):
                 # not "kapal berbendera Liberia", "pilot asal Selandia Baru", "M23 yang didukung Rwanda", "di
                 # perbatasan Bangladesh": a flag, a nationality, a backer or a border is no party to what is told
                 actors.append(ref)
@@ -760,6 +761,13 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     actors = [a for a in actors if _word_before(analysis, sentence, a.start) not in vocab.law_words]
     _distribute_coordination(doc, actors, vocab)
     sentence.actors = _led_by_groups(doc, actors, vocab)
+
+
+def _after_mission(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int, vocab: Vocabulary) -> bool:
+    """ "Kedutaan Besar RI di Nairobi": a country's embassy speaks and helps its citizens; it is no party."""
+    words = [w for w in analysis.token_lower[max(sentence.token_start, index - 3):index] if w.strip()]
+    text = " ".join(words)
+    return any(text.endswith(mission) for mission in vocab.mission_words)
 
 
 def _word_before(analysis: ArticleAnalysis, sentence: SentenceInfo, index: int) -> str | None:
