@@ -1675,3 +1675,12 @@ def test_an_embassy_is_no_party_to_the_attack_it_reports_on(extract):
     )
     bombing = only(extract(text))
     assert "Indonesia" not in " ".join(a.name for a in (bombing.actor1, bombing.actor2) if a and a.name)
+
+
+def test_a_country_inside_a_named_bodys_name_is_no_party(extract):
+    text = (
+        "Sehari sebelum ledakan, Komando Afrika Amerika Serikat (AFRICOM) mengumumkan serangan udara di dekat Jilib, "
+        "Somalia, pada Rabu (13/3). Menurut AFRICOM, serangan itu menewaskan tiga militan Al-Shabaab."
+    )
+    strike = only(extract(text))
+    assert strike.actor2.name == "Al Shabaab"

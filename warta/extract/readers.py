@@ -668,8 +668,9 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     place_tokens = {t for p in sentence.places for t in range(p.start, p.end) if not p.generic}
     # "darurat militer", "operasi militer", "VIVA Militer": the head noun is part of another phrase
     # "Myanmar Now", "Kyiv Independent": an outlet's name holds no actor either
-    inside = {t for m in sentence.matches if m.category in ("trigger", "outlet", "agency") and m.end - m.start > 1
-              for t in range(m.start, m.end)}
+    # "Komando Afrika Amerika Serikat (AFRICOM)": a named body's name holds no second party
+    inside = {t for m in sentence.matches if m.category in ("trigger", "outlet", "agency", "group_claimant")
+              and m.end - m.start > 1 for t in range(m.start, m.end)}
     place_tokens |= {t for t in inside if t not in {g.start for g in sentence.matches if g.category == "group"}}
     heads = _matches_at(sentence.matches, set(ACTOR_HEADS))
     groups = _matches_at(sentence.matches, {"group"})
