@@ -1684,3 +1684,12 @@ def test_a_country_inside_a_named_bodys_name_is_no_party(extract):
     )
     strike = only(extract(text))
     assert strike.actor2.name == "Al Shabaab"
+
+
+def test_forces_announcing_a_strike_made_it(extract):
+    text = (
+        "Komando Afrika Amerika Serikat (AFRICOM) mengumumkan serangan udara di dekat Jilib, Somalia, pada Rabu (13/3). "
+        "Menurut AFRICOM, serangan itu menewaskan tiga militan Al-Shabaab."
+    )
+    strike = only(extract(text))
+    assert (strike.actor1.name, strike.actor2.name) == ("Military Forces of the United States", "Al Shabaab")

@@ -223,6 +223,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     if violent and (actor1 is None or vague_actor(actor1)):
         # a group owning the attack outranks any attacker inferred from the war's two sides
         actor1 = _responsible_group(draft, analysis, vocab) or actor1
+    if actor1 is None and violent:
+        actor1 = _announced_by_its_forces(draft, analysis, vocab)
     if violent and len(sides) == 2:
         keys = [_side_key(a, vocab) for a in (actor1, actor2)]
         if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":
@@ -308,6 +310,20 @@ def _responsible_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
         if any(m.category == "responsibility" for m in sentence.matches):
             group = vocab.groups[claim.claimant]
             return Actor(text=claim.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
+    return None
+
+
+def _announced_by_its_forces(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "Komando Afrika AS (AFRICOM) mengumumkan serangan udara di dekat Jilib": forces announcing a strike, named
+    right after their verb with no doer of its own, made it."""
+    for frame in draft.frames:
+        claim = analysis.sentences[frame.sentence].claim
+        if frame.voice != "noun" or claim is None or not vocab.speaks_for_armed_forces(claim.claimant, claim.party):
+            continue
+        if any(m.category == "speech_verb" and m.end == frame.trigger.start
+               for m in analysis.sentences[frame.sentence].matches):
+            return Actor(text=None, name=vocab.actor_name("military", claim.party), country=claim.party,
+                         kind="state_forces")
     return None
 
 
