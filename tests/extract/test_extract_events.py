@@ -1693,3 +1693,20 @@ def test_forces_announcing_a_strike_made_it(extract):
     )
     strike = only(extract(text))
     assert (strike.actor1.name, strike.actor2.name) == ("Military Forces of the United States", "Al Shabaab")
+
+
+def test_a_body_condemning_an_attack_and_naming_it_makes_no_event(extract):
+    text = (
+        "Kelompok bersenjata ADF menyerang sebuah gereja di kota Komanda, Provinsi Ituri, Kongo, pada Rabu (13/3) dini "
+        "hari, menewaskan 43 jemaat.\n\n"
+        "Misi PBB di Kongo (MONUSCO) mengecam serangan tersebut dan menyebutnya sebagai serangan keji terhadap warga "
+        "yang sedang beribadah."
+    )
+    attack = only(extract(text))
+    assert attack.actor1.name == "ADF: Allied Democratic Forces"
+
+
+def test_the_group_condemning_a_strike_is_not_its_attacker(extract):
+    text = "Hamas mengecam serangan udara di kamp pengungsi Jenin pada Rabu (13/3) yang menewaskan enam warga."
+    strike = only(extract(text))
+    assert strike.actor1 is None or strike.actor1.name != "Hamas Movement"

@@ -232,7 +232,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
     trigger = frame.trigger
     c0, c1 = frame.clause
     following = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
-    if frame.voice == "noun" and following in grammar.get("demonstratives", ()):
+    preceding = doc[trigger.start - 1].lower_ if trigger.start > sentence.token_start else ""
+    if frame.voice == "noun" and preceding in grammar.get("label_words", ()):
+        # "... mengecam serangan tersebut dan menyebutnya sebagai serangan keji": a name given to an event told
+        frame.anaphoric = frame.reaction = True
+    elif frame.voice == "noun" and following in grammar.get("demonstratives", ()):
         frame.anaphoric = True  # "serangan itu", "jeda kemanusiaan itu": the event already told
     elif frame.voice == "noun" and _owner_then_demonstrative(doc, sentence, trigger, grammar):
         frame.anaphoric = True  # "serangan AS kali ini", "serangan udara Israel itu"
@@ -352,6 +356,11 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
               and not (a.role == "institution" and frame.violent)
               and not (a.role == "government" and frame.violent and frame.voice in ("noun", "state")
                        and a.end <= trigger.start)]
+    if frame.reaction:
+        # "MONUSCO mengecam serangan tersebut": the one condemning the attack did not make it
+        reaction = _reaction_before(sentence, trigger)
+        if reaction is not None:
+            usable = [a for a in usable if a.start >= reaction.end]
     first_verb = min((m.start for m in sentence.matches if m.category == "trigger" and c0 <= m.start < trigger.start
                       and m.payload[1] in ("active", "passive")), default=trigger.start)
     # "pihaknya memukul mundur X dan membunuh Y": coordinated verbs share the subject before the first one
@@ -371,6 +380,9 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         # itu masuk ke sebuah masjid, melepaskan tembakan": the doer is named before the place he went to
         left = [a for a in left if a.role != "settlement"]
     subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
+    if relative is None and frame.voice == "active" and _after_relative_pronoun(doc, sentence, trigger, grammar):
+        # "serangan udara di kamp Jenin ... yang menewaskan enam warga": the attack killed them, not the speaker
+        subjects = []
     if not subjects and frame.voice == "active":
         subjects = _speaker_as_subject(doc, sentence, trigger, grammar)
     agents = [a for a in right if _preceded_by(doc, a, {grammar.get("agent_preposition")}, c0)
@@ -552,6 +564,15 @@ def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gramm
         head_end -= 1  # "kelompok kriminal bersenjata (KKB) yang menyandera": the bracket closes the head
     return next((a for a in reversed(sentence.actors) if a.end in (j, head_end)
                  and a.role not in ("civilian", "settlement")), None)
+
+
+def _after_relative_pronoun(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> bool:
+    """The verb opens a relative clause ("... yang menewaskan"), whose subject is the noun before "yang"."""
+    auxiliaries = set(grammar.get("subject_drop_auxiliaries", ()))
+    j = trigger.start - 1
+    while j >= sentence.token_start and doc[j].lower_ in auxiliaries:
+        j -= 1
+    return j >= sentence.token_start and doc[j].lower_ == grammar.get("relative_pronoun")
 
 
 def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> list[ActorRef]:
