@@ -1710,3 +1710,12 @@ def test_the_group_condemning_a_strike_is_not_its_attacker(extract):
     text = "Hamas mengecam serangan udara di kamp pengungsi Jenin pada Rabu (13/3) yang menewaskan enam warga."
     strike = only(extract(text))
     assert strike.actor1 is None or strike.actor1.name != "Hamas Movement"
+
+
+def test_the_head_before_a_comma_and_yang_is_the_relative_verbs_subject(extract):
+    text = (
+        "Sumber keamanan mengatakan Burundi, yang menempatkan ribuan tentaranya di Provinsi Kivu Selatan, Kongo, "
+        "menarik sebagian pasukannya dari kota Bukavu pada Rabu (13/3)."
+    )
+    moves = [m for m in extract(text) if m.sub_event_type == "change_to_group_activity"]
+    assert moves and moves[0].actor1.name == "Military Forces of Burundi"

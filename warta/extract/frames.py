@@ -560,8 +560,8 @@ def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gramm
     if j < sentence.token_start or doc[j].lower_ != grammar.get("relative_pronoun"):
         return None
     head_end = j
-    while head_end - 1 > sentence.token_start and doc[head_end - 1].text in (")", "]"):
-        head_end -= 1  # "kelompok kriminal bersenjata (KKB) yang menyandera": the bracket closes the head
+    while head_end - 1 > sentence.token_start and doc[head_end - 1].text in (")", "]", ","):
+        head_end -= 1  # "kelompok kriminal bersenjata (KKB) yang menyandera", "Burundi, yang menempatkan": the head
     return next((a for a in reversed(sentence.actors) if a.end in (j, head_end)
                  and a.role not in ("civilian", "settlement")), None)
 
