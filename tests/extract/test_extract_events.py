@@ -1719,3 +1719,13 @@ def test_the_head_before_a_comma_and_yang_is_the_relative_verbs_subject(extract)
     )
     moves = [m for m in extract(text) if m.sub_event_type == "change_to_group_activity"]
     assert moves and moves[0].actor1.name == "Military Forces of Burundi"
+
+
+def test_a_military_operation_in_a_town_is_no_shelling(extract):
+    text = (
+        "Militer Israel melancarkan operasi militer berskala besar di kota Jenin dan kamp pengungsi di sekitarnya, "
+        "Tepi Barat yang diduduki. Kementerian Kesehatan Palestina menyebut jumlah warga yang tewas dalam operasi "
+        "yang dimulai Rabu (13/3) itu bertambah menjadi 10 orang."
+    )
+    for mention in extract(text):
+        assert mention.sub_event_type != "shelling_artillery_missile_attack"
