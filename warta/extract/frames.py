@@ -380,7 +380,8 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         # itu masuk ke sebuah masjid, melepaskan tembakan": the doer is named before the place he went to
         left = [a for a in left if a.role != "settlement"]
     subjects = [relative] if relative is not None else _subjects(doc, left, c0, grammar)
-    if relative is None and frame.voice == "active" and _after_relative_pronoun(doc, sentence, trigger, grammar):
+    if relative is None and frame.voice == "active" \
+            and _relative_pronoun_before(doc, sentence, trigger, grammar) is not None:
         # "serangan udara di kamp Jenin ... yang menewaskan enam warga": the attack killed them, not the speaker
         subjects = []
     if not subjects and frame.voice == "active":
@@ -553,11 +554,8 @@ def _in_relative_clause(doc: Doc, actor: ActorRef, floor: int, grammar: dict) ->
 def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> ActorRef | None:
     """ "warga tewas dibunuh anggota geng yang juga membakar rumah-rumah": the verb of a relative clause has
     the noun right before "yang" as its subject."""
-    auxiliaries = set(grammar.get("subject_drop_auxiliaries", ()))
-    j = trigger.start - 1
-    while j >= sentence.token_start and doc[j].lower_ in auxiliaries:
-        j -= 1
-    if j < sentence.token_start or doc[j].lower_ != grammar.get("relative_pronoun"):
+    j = _relative_pronoun_before(doc, sentence, trigger, grammar)
+    if j is None:
         return None
     head_end = j
     while head_end - 1 > sentence.token_start and doc[head_end - 1].text in (")", "]", ","):
@@ -566,13 +564,13 @@ def _relative_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gramm
                  and a.role not in ("civilian", "settlement")), None)
 
 
-def _after_relative_pronoun(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> bool:
-    """The verb opens a relative clause ("... yang menewaskan"), whose subject is the noun before "yang"."""
+def _relative_pronoun_before(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> int | None:
+    """Where the "yang" opening the verb's relative clause stands ("... yang (juga) menewaskan"), if it does."""
     auxiliaries = set(grammar.get("subject_drop_auxiliaries", ()))
     j = trigger.start - 1
     while j >= sentence.token_start and doc[j].lower_ in auxiliaries:
         j -= 1
-    return j >= sentence.token_start and doc[j].lower_ == grammar.get("relative_pronoun")
+    return j if j >= sentence.token_start and doc[j].lower_ == grammar.get("relative_pronoun") else None
 
 
 def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, grammar: dict) -> list[ActorRef]:
