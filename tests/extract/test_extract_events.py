@@ -1729,3 +1729,13 @@ def test_a_military_operation_in_a_town_is_no_shelling(extract):
     )
     for mention in extract(text):
         assert mention.sub_event_type != "shelling_artillery_missile_attack"
+
+
+def test_former_fighters_killed_are_civilians(extract):
+    text = (
+        "Misi Verifikasi PBB di Kolombia mencatat sedikitnya tujuh mantan kombatan FARC tewas dibunuh gerilyawan ELN "
+        "di Catatumbo sejak Rabu (13/3)."
+    )
+    attack = only(extract(text))
+    assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")
+    assert attack.actor2.name.startswith("Civilians")
