@@ -1739,3 +1739,12 @@ def test_former_fighters_killed_are_civilians(extract):
     attack = only(extract(text))
     assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")
     assert attack.actor2.name.startswith("Civilians")
+
+
+def test_the_group_an_arrested_man_is_said_to_serve_is_the_arrests_target(extract):
+    text = (
+        "Satgas Damai Cartenz menangkap seorang pria berinisial YK (31) di Sentani, Kabupaten Jayapura, pada Rabu "
+        "(13/3). YK diduga memasok amunisi kepada KKB yang beroperasi di wilayah Kiwirok."
+    )
+    arrest = only(extract(text))
+    assert (arrest.actor1.name, arrest.actor2.name) == ("Police Forces of Indonesia", "OPM: Free Papua Movement")

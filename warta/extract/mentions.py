@@ -246,6 +246,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             place = _best_place(draft, analysis)
             if place is not None and place.place is not None and place.place.country and not place.place.contested:
                 actor1 = _other_side(sides, place.place.country, analysis, vocab)
+    if draft.sub_event_type == "arrests" and vague_actor(actor2):
+        actor2 = _suspected_of(draft, analysis, vocab) or actor2
     if vague_actor(actor1) and violent:
         actor1 = _responsible_group(draft, analysis, vocab) or _named_perpetrator(draft, analysis, vocab) \
             or _accused_group(draft, analysis, vocab) or actor1
@@ -347,6 +349,23 @@ def _named_perpetrator(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
                         and r.role in ("group", "group_anaphor", "unidentified")), None)
             if ref is not None:
                 return actor_record(ref, draft.frames[0], analysis, vocab)
+    return None
+
+
+def _suspected_of(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """ "... menangkap seorang pria berinisial YK. YK diduga memasok amunisi kepada KKB": the group the one arrested
+    is said to serve is the arrest's target."""
+    suspicions = set(analysis.grammar.get("perpetrator_identifiers", ()))
+    lower = analysis.token_lower
+    for index in _perpetrator_window(draft, analysis):
+        sentence = analysis.sentences[index]
+        said = next((i for i in range(sentence.token_start, sentence.token_end) if lower[i] in suspicions), None)
+        if said is None:
+            continue
+        ref = next((r for r in sentence.actors if said < r.start <= said + 2 * PERPETRATOR_REACH
+                    and r.role == "group"), None)
+        if ref is not None:
+            return actor_record(ref, draft.frames[0], analysis, vocab)
     return None
 
 
