@@ -1748,3 +1748,12 @@ def test_the_group_an_arrested_man_is_said_to_serve_is_the_arrests_target(extrac
     )
     arrest = only(extract(text))
     assert (arrest.actor1.name, arrest.actor2.name) == ("Police Forces of Indonesia", "OPM: Free Papua Movement")
+
+
+def test_soldiers_named_by_no_country_arrest_for_the_state_where_they_arrest(extract):
+    text = (
+        "Tentara menahan dua orang di kota Nabatieh, Lebanon, pada Rabu (13/3) yang dicurigai terlibat dalam "
+        "peluncuran roket, kata sumber keamanan."
+    )
+    arrest = only(extract(text))
+    assert arrest.actor1.name == "Military Forces of Lebanon"

@@ -296,6 +296,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         if any(word in ref.text.lower() for word in vocab.government_force_words) or _faces_armed_group(ref, frame):
             # "pasukan pemerintah", or "tentara" fighting militants: the forces of the place's state
             country = _civilian_country(frame, analysis)
+        elif frame.trigger_class == "arrest":
+            country = _civilian_country(frame, analysis)  # "Tentara menahan dua orang di Nabatieh": that state's
         else:
             country = _speaker_country(analysis, frame) or _rebels_state(ref, frame, vocab)
     if role == "pronoun" and ref.text.lower() in vocab.plural_pronouns:
