@@ -1757,3 +1757,13 @@ def test_soldiers_named_by_no_country_arrest_for_the_state_where_they_arrest(ext
     )
     arrest = only(extract(text))
     assert arrest.actor1.name == "Military Forces of Lebanon"
+
+
+def test_a_car_bomb_in_a_war_of_a_state_and_a_movement_has_an_unknown_hand(extract):
+    text = (
+        "Drone Turki menghantam posisi SDF di dekat Bendungan Tishrin, Suriah, pada Selasa (12/3), menewaskan tiga "
+        "pejuang SDF. SDF membalas dengan menembaki pos militer Turki di perbatasan.\n\n"
+        "Sebuah bom mobil meledak di pusat kota Manbij pada Rabu (13/3) dan menewaskan lima warga sipil."
+    )
+    bombing = next(m for m in extract(text) if m.sub_event_type == "remote_explosive_landmine_ied")
+    assert bombing.actor1.name == "Unidentified Armed Group (Syria)"

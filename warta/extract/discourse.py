@@ -229,6 +229,11 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     return sorted(sides, key=lambda key: first_seen[key])
 
 
+def interstate(sides: list[str], vocab: Vocabulary) -> bool:
+    """Both sides of the article's war are states (Thailand and Cambodia), not a state and a movement."""
+    return len(sides) == 2 and all(_state_of(key, vocab) is not None for key in sides)
+
+
 def _state_of(key: str, vocab: Vocabulary) -> str | None:
     """The state a side key stands for: a country's own code, a state force's country; None for other groups."""
     group = vocab.groups.get(key)

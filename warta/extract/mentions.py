@@ -13,6 +13,7 @@ from warta.extract.discourse import (
     actor_record,
     belligerent_actor,
     choose_date,
+    interstate,
     is_generic,
     is_history,
     paragraph_place,
@@ -238,10 +239,11 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
             actor1 = belligerent_actor(sides[0], analysis, vocab)
             actor2 = belligerent_actor(sides[1], analysis, vocab)
         elif actor1 is None and actor2 is not None and actor2.kind == "civilians" and actor2.country \
-                and draft.event_type == "explosions_remote_violence":
+                and draft.event_type == "explosions_remote_violence" and _inferable(draft, sides, vocab):
             # a strike on one side's civilians, in a war of two: the other side's (GUIDELINES 6: inferred)
             actor1 = _other_side(sides, actor2.country, analysis, vocab)
-        elif actor1 is None and actor2 is None and draft.event_type == "explosions_remote_violence":
+        elif actor1 is None and actor2 is None and draft.event_type == "explosions_remote_violence" \
+                and _inferable(draft, sides, vocab):
             # "a drone attack on Stepanakert implies Azerbaijan" (GUIDELINES 6): struck on one side's ground
             place = _best_place(draft, analysis)
             if place is not None and place.place is not None and place.place.country and not place.place.contested:
@@ -313,6 +315,13 @@ def _responsible_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabular
             group = vocab.groups[claim.claimant]
             return Actor(text=claim.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
     return None
+
+
+def _inferable(draft: Draft, sides: list[str], vocab: Vocabulary) -> bool:
+    """Whether a strike no one is named for is the other side's: shells and drones are, in any war of two; a
+    hidden bomb or a suicide bomber only between two states (in an insurgency the hand stays unknown, ACLED's
+    Unidentified Armed Group)."""
+    return draft.sub_event_type not in UNKNOWN_HAND_TYPES or interstate(sides, vocab)
 
 
 def _announced_by_its_forces(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
