@@ -746,61 +746,69 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
     return _fold_damage_into_violence(_fold_shooting_into_blast(kept))
 
 
+def _fold_into(drafts: list[Draft], host_of, merge) -> list[Draft]:
+    """Drafts that `host_of` finds a host for are merged into it with `merge`; the others are kept."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = host_of(draft, drafts)
+        if host is None:
+            kept.append(draft)
+        else:
+            merge(host, draft)
+    return kept
+
+
+def _same_attacker(host: Draft, draft: Draft) -> bool:
+    """No named attacker of one contradicts the other's."""
+    return vague_actor(host.actor1) or vague_actor(draft.actor1) or host.actor1.name == draft.actor1.name
+
+
 def _fold_shooting_into_blast(drafts: list[Draft]) -> list[Draft]:
     """ "... masuk ke gereja, melepaskan tembakan ke arah jemaat, lalu meledakkan rompi peledak": shots fired by the
     bomber in the sentence of the blast are part of the bombing, not a clash of their own (ACLED codes the
     attack once, by its deadliest means)."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        host = None
+    def blast_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         opener = draft.frames[0]
-        if draft.event_type in ("battles", "violence_against_civilians") and opener.trigger_class == "fire" \
-                and not draft.symmetric \
-                and (draft.actor2 is None or draft.actor2.kind == "civilians"):
-            host = next((d for d in drafts if d is not draft and d.event_type == "explosions_remote_violence"
-                         and any(f.sentence == opener.sentence and f.trigger.start > opener.trigger.start
-                                 and f.trigger_class in ("explosion", "suicide") for f in d.frames)
-                         and (vague_actor(d.actor1) or vague_actor(draft.actor1)
-                              or d.actor1.name == draft.actor1.name)), None)
-        if host is None:
-            kept.append(draft)
-        else:
-            _absorb(host, draft)
-    return kept
+        if draft.event_type not in ("battles", "violence_against_civilians") or opener.trigger_class != "fire" \
+                or draft.symmetric or (draft.actor2 is not None and draft.actor2.kind != "civilians"):
+            return None
+        return next((d for d in drafts if d is not draft and d.event_type == "explosions_remote_violence"
+                     and any(f.sentence == opener.sentence and f.trigger.start > opener.trigger.start
+                             and f.trigger_class in ("explosion", "suicide") for f in d.frames)
+                     and _same_attacker(d, draft)), None)
+
+    return _fold_into(drafts, blast_of, _absorb)
 
 
 def _fold_damage_into_violence(drafts: list[Draft]) -> list[Draft]:
     """ "Para pemukim menyerbu desa ... dan membakar lima rumah": houses burned by the attackers in the sentence of
     their attack are that attack's damage, not an event of their own (ACLED codes property destruction only when
     no other violence took place)."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        host = None
+    def violence_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         if draft.sub_event_type == "arrests":
             # "Dua militan tewas dalam baku tembak dan enam orang lainnya ditangkap": the arrests of a raid that
             # turned into a firefight are that fight's outcome (ACLED codes arrests only with no other event)
-            host = next((d for d in drafts if d is not draft and d.event_type == "battles"
+            return next((d for d in drafts if d is not draft and d.event_type == "battles"
                          and set(d.sentences) & set(draft.sentences)
                          and (vague_actor(draft.actor1) or (d.actor1 is not None and d.actor1.name == draft.actor1.name))),
                         None)
-        if draft.sub_event_type == "looting_property_destruction":
-            # the burning told in the attack's sentence, not only named again there ("pembakaran itu dilakukan
-            # ... pelaku penembakan di Kiwirok" names two events told apart)
-            host = next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
-                         and set(d.sentences) & _told_in(draft)
-                         and (vague_actor(draft.actor1) or vague_actor(d.actor1)
-                              or d.actor1.name == draft.actor1.name)), None)
-            # "Mereka membakar lima mobil dan sebuah rumah" right after the settlers' attack: the same attackers
-            host = host or next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
-                                 and min(draft.sentences) - max(d.sentences) == 1
-                                 and not vague_actor(draft.actor1) and not vague_actor(d.actor1)
-                                 and d.actor1.name == draft.actor1.name), None)
-        if host is None:
-            kept.append(draft)
-        else:
-            host.frames.extend(draft.frames)  # its materiel is read from the frames' sentences
-            host.sentences.extend(i for i in draft.sentences if i not in host.sentences)
-    return kept
+        if draft.sub_event_type != "looting_property_destruction":
+            return None
+        # the burning told in the attack's sentence, not only named again there ("pembakaran itu dilakukan
+        # ... pelaku penembakan di Kiwirok" names two events told apart)
+        host = next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
+                     and set(d.sentences) & _told_in(draft) and _same_attacker(d, draft)), None)
+        # "Mereka membakar lima mobil dan sebuah rumah" right after the settlers' attack: the same attackers
+        return host or next((d for d in drafts if d is not draft and d.event_type in VIOLENT_TYPES
+                             and min(draft.sentences) - max(d.sentences) == 1
+                             and not vague_actor(draft.actor1) and not vague_actor(d.actor1)
+                             and d.actor1.name == draft.actor1.name), None)
+
+    def add_damage(host: Draft, draft: Draft) -> None:
+        host.frames.extend(draft.frames)  # its materiel is read from the frames' sentences
+        host.sentences.extend(i for i in draft.sentences if i not in host.sentences)
+
+    return _fold_into(drafts, violence_of, add_damage)
 
 
 def _told_in(draft: Draft) -> set[int]:
