@@ -1767,3 +1767,15 @@ def test_a_car_bomb_in_a_war_of_a_state_and_a_movement_has_an_unknown_hand(extra
     )
     bombing = next(m for m in extract(text) if m.sub_event_type == "remote_explosive_landmine_ied")
     assert bombing.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_shots_by_gunmen_named_by_kind_retell_the_attack_just_told(extract):
+    text = (
+        "JAYAPURA - Dua petani tewas setelah ditembaki KKB di Kampung Wuyukwi, Distrik Ilu, Kabupaten Puncak Jaya, "
+        "Selasa (12/3).\n\n"
+        "Kapolres Puncak Jaya AKBP Rudi Hartono mengatakan korban sedang bekerja di kebun ketika sekelompok orang "
+        "bersenjata muncul dari semak-semak dan langsung melepaskan tembakan."
+    )
+    attack = only(extract(text))
+    assert (attack.sub_event_type, attack.actor1.name) == ("attack", "OPM: Free Papua Movement")
+    assert attack.claim.claimant == "Police Forces of Indonesia"

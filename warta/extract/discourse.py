@@ -939,12 +939,21 @@ def is_generic(frame: Frame) -> bool:
     if frame.trigger_class == "fire" and frame.voice in ("passive", "noun") and frame.actor1 is None \
             and not frame.place_targets:
         return True  # "seorang pemuda tewas ditembak", "Penembakan terjadi ...": how a victim died, by no one named
+    if _unnamed_shots(frame):
+        return True
     specific_weapons = frame.weapons - {"gun", "blade", "fire"}
     # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
     on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
         and frame.actor2.role in ("civilian", "settlement")
     return frame.trigger_class in GENERIC_CLASSES and not specific_weapons and not on_civilians \
         and not frame.place_targets
+
+
+def _unnamed_shots(frame: Frame) -> bool:
+    """ "sekelompok orang bersenjata api datang ... dan langsung melepaskan tembakan": shots by someone named only by
+    kind at no one named say how an attack told just before was carried out, not a clash of their own."""
+    return frame.trigger_class == "fire" and frame.actor2 is None and frame.actor1 is not None \
+        and frame.actor1.role == "unidentified" and not frame.place_targets
 
 
 def _referent(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft | None:
@@ -998,7 +1007,7 @@ def _host(draft: Draft, drafts: list[Draft], analysis: ArticleAnalysis) -> Draft
             continue
         same_speaker = draft.actor1 is None and _same_speaker(host, draft, analysis)
         if distance > 0 and not same_paragraph and is_generic(frame) and not frame.anaphoric and not same_speaker \
-                and not _shares_actor(host, draft) and not (distance == 1 and draft.actor1 is None
+                and not _shares_actor(host, draft) and not (distance == 1 and (draft.actor1 is None or _unnamed_shots(frame))
                                                              and (draft.actor2 is None or host.actor1 is None)):
             continue  # a vague mention in a new paragraph starts a new topic unless it names the same sides
         if new_event and distance > 0 and not frame.anaphoric:
@@ -1181,7 +1190,7 @@ def _continues(host: Draft, draft: Draft, distance: int, same_paragraph: bool) -
     if no_actors:
         # "... dihantam rudal pada Kamis pagi" opening the next paragraph: the same kind of strike, told on
         return distance <= 1 and (same_paragraph or is_generic(frame) or host.sub_event_type == draft.sub_event_type)
-    if distance == 1 and same_paragraph and all(vague_actor(a) for a in (draft.actor1, draft.actor2)):
+    if distance == 1 and (same_paragraph or _unnamed_shots(frame)) and all(vague_actor(a) for a in (draft.actor1, draft.actor2)):
         # "Militan Al-Shabaab menyerbu sebuah hotel ... Baku tembak antara militan dan pasukan keamanan
         # berlangsung hingga Sabtu pagi": the sides named only by kind are the ones just named
         return True
