@@ -1779,3 +1779,47 @@ def test_shots_by_gunmen_named_by_kind_retell_the_attack_just_told(extract):
     attack = only(extract(text))
     assert (attack.sub_event_type, attack.actor1.name) == ("attack", "OPM: Free Papua Movement")
     assert attack.claim.claimant == "Police Forces of Indonesia"
+
+
+def test_a_fight_told_after_a_purpose_clause_is_told_as_done(extract):
+    text = (
+        "Pada Minggu (10/3), tim gabungan TNI-Polri yang bergerak ke Kampung Yokatapa, Distrik Sugapa, untuk mencari "
+        "para sandera terlibat kontak tembak dengan KKB selama hampir satu jam."
+    )
+    clash = only(extract(text))
+    assert clash.sub_event_type == "armed_clash"
+    assert "OPM: Free Papua Movement" in {clash.actor1.name, clash.actor2.name}
+
+
+def test_what_a_purpose_clause_wants_done_is_no_event(extract):
+    text = "Pada Minggu (10/3), TNI mengerahkan pasukan ke Distrik Sugapa untuk segera menyerang markas KKB."
+    assert all(m.event_type != "battles" for m in extract(text))
+
+
+def test_the_person_named_after_an_abduction_noun_is_the_one_taken(extract):
+    text = (
+        "Warga Suwayda, Suriah, memblokade jalan raya setelah penculikan seorang pedagang Druze oleh orang-orang "
+        "bersenjata Badui pada Jumat (8/3)."
+    )
+    abduction = only(extract(text), "violence_against_civilians")
+    assert abduction.actor2.kind == "civilians"
+    assert abduction.actor1.kind != "civilians"
+
+
+def test_an_attack_on_a_school_that_kills_a_teacher_is_an_attack_on_civilians(extract):
+    text = (
+        "Penyerangan sekolah di Distrik Anggruk, Kabupaten Yahukimo, pada Kamis (7/3) dengan senjata api menewaskan "
+        "seorang guru dan melukai dua siswa."
+    )
+    attack = only(extract(text))
+    assert (attack.sub_event_type, attack.actor2.kind) == ("attack", "civilians")
+    assert attack.actor1.name == "Unidentified Armed Group (Indonesia)"
+
+
+def test_an_attack_on_a_school_by_gunfire_that_hurts_teachers_is_no_shelling(extract):
+    text = (
+        "Penyerangan terhadap sekolah di Distrik Anggruk, Kabupaten Yahukimo, pada Kamis (7/3) melukai dua guru "
+        "dengan luka tembak."
+    )
+    attack = only(extract(text))
+    assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")

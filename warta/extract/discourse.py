@@ -16,7 +16,7 @@ from warta.extract.analysis import ActorRef, ArticleAnalysis, Casualty, ClaimRef
 from warta.extract.dates import DateExpr, DateReader
 from warta.extract.frames import POLITICAL_CLASSES, STRIKE_WEAPON_CLASSES, Frame
 from warta.extract.readers import Vocabulary, read_materiel
-from warta.extract.typing import classify
+from warta.extract.typing import CLOSE_WEAPONS, classify
 from warta.geo import haversine_km
 from warta.records import Actor, DateValue
 
@@ -941,7 +941,7 @@ def is_generic(frame: Frame) -> bool:
         return True  # "seorang pemuda tewas ditembak", "Penembakan terjadi ...": how a victim died, by no one named
     if _unnamed_shots(frame):
         return True
-    specific_weapons = frame.weapons - {"gun", "blade", "fire"}
+    specific_weapons = frame.weapons - CLOSE_WEAPONS
     # an attack aimed at civilians says how to type it; a killing of civilians only says what it cost
     on_civilians = frame.trigger_class != "kill" and frame.actor2 is not None \
         and frame.actor2.role in ("civilian", "settlement")

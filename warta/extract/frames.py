@@ -79,6 +79,8 @@ class Frame:
         return CLASS_PRECEDENCE.index(self.trigger_class) if self.trigger_class in CLASS_PRECEDENCE else 99
 
 
+PURPOSE_REACH_VERB = 1  # words between "untuk" and a verb it governs ("untuk segera menyerang")
+PURPOSE_REACH_NOUN = 3  # ... and a noun it governs through a light verb ("untuk melancarkan sebuah serangan")
 WEAPON_OPENS_CLAUSE = 2  # tokens before a weapon that still opens its clause ("Sebuah rudal balistik ...")
 
 
@@ -263,8 +265,11 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
         elif match.category == "habitual" and (sentence.token_start <= match.start < trigger.start
                                                or trigger.end <= match.start < c1):
             frame.habitual = True
-        elif match.category == "purpose" and c0 <= match.start < trigger.start and trigger.start - match.end <= 3:
-            frame.irrealis = True  # "untuk menyerang": wanted, not done
+        elif match.category == "purpose" and c0 <= match.start < trigger.start \
+                and trigger.start - match.end <= (PURPOSE_REACH_NOUN if frame.voice == "noun" else PURPOSE_REACH_VERB):
+            # "untuk menyerang", "untuk melancarkan serangan": wanted, not done; a verb further on ("untuk
+            # mencari para sandera terlibat kontak tembak") is the main clause again
+            frame.irrealis = True
         elif match.category == "protest_series" and match.end == trigger.start and trigger.payload[0] == "protest":
             frame.irrealis = True  # "gelombang protes": a series told as a whole
         elif match.category == "onset" and c0 <= match.start < c1 and abs(match.start - trigger.start) <= 6:
@@ -434,7 +439,8 @@ def _roles(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
             frame.targets = [subjects[-1]]
         if frame.voice == "noun":
             objects = [a for a in objects if _after_target_preposition(doc, sentence, trigger, a)
-                       or _after_destroy_verb(sentence, trigger, a)]
+                       or _after_destroy_verb(sentence, trigger, a)
+                       or (a.role == "civilian" and agents and _right_after(doc, sentence, trigger, a, grammar))]
             if frame.actor1 is None and (trigger.possessive or _has_clitic(doc[trigger.end - 1].lower_, grammar)):
                 # "serangan udaranya": their air strike, the speaker's side
                 frame.actor1 = ActorRef(trigger.start, trigger.end, trigger.start_char, trigger.end_char,
@@ -631,7 +637,16 @@ VERB_CATEGORIES = {"trigger", "destroy", "killed", "wounded"}
 
 def _adjacent_genitive(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef, grammar: dict) -> bool:
     """ "serangan Azerbaijan", "serangan udara militer Azerbaijan", "Hantaman artileri Azerbaijan"; not
-    "Tembakan artileri menghantam pasar", where a verb between makes the noun its subject."""
+    "Tembakan artileri menghantam pasar", where a verb between makes the noun its subject; nor "penyerangan
+    sekolah", "penculikan seorang pedagang": people and places that do not fight are what it was done to."""
+    return actor.role not in OBJECT_ROLES and _right_after(doc, sentence, trigger, actor, grammar)
+
+
+OBJECT_ROLES = ("civilian", "settlement")  # named right after an event noun, they are what it was done to
+
+
+def _right_after(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: ActorRef, grammar: dict) -> bool:
+    """The actor follows the event noun as its complement, with no verb or punctuation between."""
     gap = doc[trigger.end:actor.start]
     if len(gap) > 2:
         return False

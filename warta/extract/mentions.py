@@ -21,7 +21,7 @@ from warta.extract.discourse import (
     vague_actor,
 )
 from warta.extract.readers import Vocabulary
-from warta.extract.typing import protest_sub_type
+from warta.extract.typing import CLOSE_WEAPONS, protest_sub_type
 from warta.geo.gazetteer import haversine_km
 from warta.records import (
     Actor,
@@ -199,7 +199,7 @@ def _sub_event_type(draft: Draft, analysis: ArticleAnalysis) -> str:
         claim = analysis.sentences[frame.sentence].claim
         quoted = frame.in_quote or _in_quotation(analysis, frame)
         attributed = claim is not None and claim.claimant is not None
-        specific = frame.trigger_class in REMOTE_CLASSES or bool(frame.weapons - {"gun", "blade", "fire"})
+        specific = frame.trigger_class in REMOTE_CLASSES or bool(frame.weapons - CLOSE_WEAPONS)
         return (quoted, specific, attributed)
 
     chosen = max(same_type, key=weight)

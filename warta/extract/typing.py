@@ -122,6 +122,10 @@ def classify(trigger_class: str, weapons: set[str], actor1: Actor | None, actor2
             # "Kelompok bersenjata menyerang sebuah masjid ... saat salat Jumat": gunmen storming a mosque, with
             # nothing fired from afar, attack the people in it
             return "violence_against_civilians", "attack"
+        if target_settlement and weapons <= CLOSE_WEAPONS and actor1 is None and civilian_victims:
+            # "penyerangan sekolah ... yang menewaskan seorang guru": no one and nothing fired from afar named,
+            # the people killed or hurt in it say it was an attack on them
+            return "violence_against_civilians", "attack"
         if target_settlement or (place_target and actor2 is None and place_precision in ("town", "district")):
             # one-sided fire on settlements or towns from across the front (GUIDELINES 3)
             return "explosions_remote_violence", "shelling_artillery_missile_attack"
