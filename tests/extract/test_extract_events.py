@@ -1823,3 +1823,12 @@ def test_an_attack_on_a_school_by_gunfire_that_hurts_teachers_is_no_shelling(ext
     )
     attack = only(extract(text))
     assert (attack.event_type, attack.sub_event_type) == ("violence_against_civilians", "attack")
+
+
+def test_people_taken_by_force_are_abducted(extract):
+    text = (
+        "Dua guru SD Inpres Sinak dibawa paksa oleh sekelompok orang bersenjata api di Distrik Sinak, Kabupaten "
+        "Puncak, pada Sabtu (9/3)."
+    )
+    abduction = only(extract(text))
+    assert abduction.sub_event_type == "abduction_forced_disappearance"

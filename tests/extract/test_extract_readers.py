@@ -76,6 +76,11 @@ def test_a_day_told_right_before_a_speech_verb_is_when_it_was_said():
     assert not happened.statement
     (said,) = DATES.find("kata juru bicara itu pada Kamis")
     assert said.statement
+    # the wire services set the day apart by commas: "Kepala Operasi ... di Timika, Senin, mengatakan ..."
+    (said,) = DATES.find("Kepala Operasi Damai Cartenz di Timika, Senin, mengatakan korban dibawa paksa")
+    assert said.statement
+    (happened,) = DATES.find("Serangan terjadi di Ilaga, Senin, dan menewaskan dua warga")
+    assert not happened.statement
 
 
 def test_days_counted_from_the_event_told_before_wait_for_that_event():

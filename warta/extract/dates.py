@@ -204,7 +204,7 @@ class DateReader:
         since = bool(prefix and prefix.group(1).lower() in self.since_words)
         if prefix:
             start -= len(text[max(0, start - 12):start]) - prefix.start()
-        statement = self._is_statement_date(text[:start]) or self._before_speech(text[end:])
+        statement = self._is_statement_date(text[:start]) or self._before_speech(text[end:], text[:start])
         return DateExpr(start, end, text[start:end], kind, parts, since=since, statement=statement)
 
     def _is_sunday(self, match: re.Match, text: str) -> bool:
@@ -216,8 +216,11 @@ class DateReader:
             return False  # "dua minggu": two weeks
         return bool(match.group(2)) or before[0] in self.ambiguous_weekday_cues or match.group(1)[0].isupper()
 
-    def _before_speech(self, after: str) -> bool:
-        """ "Kementerian Pertahanan Rusia pada Jumat mengklaim ...": the day it spoke."""
+    def _before_speech(self, after: str, before: str = "") -> bool:
+        """ "Kementerian Pertahanan Rusia pada Jumat mengklaim ...", "Kepala Operasi ... di Timika, Senin,
+        mengatakan ...": the day it spoke (set between commas, the wire services' way)."""
+        if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+            after = after.lstrip()[1:]
         words = after.lower().split()[:1]
         return bool(words) and words[0].strip(",.") in self.statement_cues
 
