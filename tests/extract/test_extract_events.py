@@ -1832,3 +1832,31 @@ def test_people_taken_by_force_are_abducted(extract):
     )
     abduction = only(extract(text))
     assert abduction.sub_event_type == "abduction_forced_disappearance"
+
+
+def test_local_police_speak_for_the_country_the_article_is_in(extract):
+    text = (
+        "Sebuah bom rakitan meledak di tepi jalan di Distrik Rueso, Provinsi Narathiwat, Thailand, pada Selasa (12/3) "
+        "dan menewaskan dua anggota pasukan paramiliter. Polisi setempat menyebut bom itu dikendalikan dari jarak "
+        "jauh dan meledak saat patroli melintas."
+    )
+    bombing = only(extract(text))
+    assert (bombing.claim.claimant, bombing.claim.claimant_party) == ("Police Forces of Thailand", "THA")
+
+
+def test_an_army_named_by_no_country_is_the_home_army_when_no_foreign_forces_appear(extract):
+    text = (
+        "Militer juga melaporkan kontak senjata dengan gerilyawan ELN di dekat kota El Tarra, Kolombia, pada Senin "
+        "(11/3) yang menewaskan dua gerilyawan."
+    )
+    clash = only(extract(text))
+    assert clash.claim.claimant == "Military Forces of Colombia"
+
+
+def test_an_army_named_by_no_country_is_not_the_home_army_where_foreign_forces_fight(extract):
+    text = (
+        "Drone Israel menghantam sebuah mobil di kota Bint Jbeil, Lebanon, pada Selasa (12/3) dan menewaskan "
+        "seorang pria. Militer mengatakan pria itu anggota unit roket Hizbullah."
+    )
+    strike = only(extract(text))
+    assert strike.claim.claimant != "Military Forces of Lebanon"

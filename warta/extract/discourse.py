@@ -67,6 +67,9 @@ def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
                 # "kata juru bicara Komando Operasi Keamanan" after "pasukan Thailand": that country's forces speak
                 claim.claimant, claim.party = vocab.fill(claim.template, country), country
                 claim.kind = "explicit"
+            elif (country := _home_forces(analysis, sentence.index, claim, vocab)) is not None:
+                claim.claimant, claim.party = vocab.fill(claim.template, country), country
+                claim.kind = "explicit"
             else:
                 claim.kind = "unresolved"
         if claim is not None and claim.kind == "explicit" and claim.claimant and claim.party is None \
@@ -133,6 +136,26 @@ def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | 
             if after is not None and after.role == "country" and after.start - ref.end <= FORCE_COUNTRY_GAP:
                 return after.country
     return None
+
+
+def _home_forces(analysis: ArticleAnalysis, index: int, claim: ClaimRef, vocab: Vocabulary) -> str | None:
+    """ "Polisi setempat menyebut ...", "Militer juga melaporkan ..." with no forces of that kind named before: the
+    police or army of the country the article takes place in, when they are said to be local or no other
+    state's forces appear in the article."""
+    roles = {role for role, name in vocab.templates.items() if name == claim.template} & {"military", "police"}
+    if not roles:
+        return None
+    own = [p for p in analysis.sentences[index].places if p.place is not None and not p.generic]
+    place = (own[0] if own else None) or paragraph_place(analysis, index) or find_main_place(analysis)
+    home = place.place.country if place is not None and place.place is not None else None
+    if home is None:
+        return None
+    local = any(word in vocab.local_words for word in (claim.text or "").lower().split())
+    # "Drone Israel menghantam ...": a state that strikes counts as forces in the article
+    foreign = any(ref.country and ref.country != home and ref.kind == "state_forces"
+                  for s in analysis.sentences for ref in s.actors) \
+        or any(f.actor1 is not None and f.actor1.country and f.actor1.country != home for f in analysis.frames)
+    return home if local or not foreign else None
 
 
 PRONOUN_SPEAKER_REACH = 4  # sentences back "ujarnya" may point
