@@ -1860,3 +1860,15 @@ def test_an_army_named_by_no_country_is_not_the_home_army_where_foreign_forces_f
     )
     strike = only(extract(text))
     assert strike.claim.claimant != "Military Forces of Lebanon"
+
+
+def test_an_agreement_signed_abroad_is_placed_where_it_applies(extract):
+    text = (
+        "BOGOTA - Gerilyawan ELN menyerbu sejumlah desa di wilayah Catatumbo, Provinsi Norte de Santander, Kolombia, "
+        "pada Kamis (14/3) dan menewaskan sedikitnya 20 warga. Pertempuran di Catatumbo berlanjut hingga Sabtu.\n\n"
+        "Pemerintah Kolombia dan ELN menyepakati gencatan senjata bilateral di Havana, Kuba, pada Juni 2023, tetapi "
+        "kesepakatan itu tidak diperpanjang."
+    )
+    agreement = only(extract(text), "strategic_developments")
+    assert agreement.sub_event_type == "agreement"
+    assert agreement.location.country == "COL"

@@ -70,7 +70,7 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         date_value = choose_date(draft, analysis)
         if is_history(date_value, analysis.reference_date):
             continue
-        location = _location(draft, analysis, actor1, gazetteer, to_location)
+        location = _location(draft, analysis, actor1, gazetteer, to_location, actor2)
         if draft.event_type == "violence_against_civilians" and actor2 is None and draft.sub_event_type in (
                 "attack", "abduction_forced_disappearance") and location.country:
             # "pemukim Israel menyerbu Desa Jit": violence against civilians is against the people of the place
@@ -499,7 +499,31 @@ def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
     return actor.country  # a state's army is its country's side (as find_belligerents counts it)
 
 
-def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location) -> Location:
+def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location,
+              actor2: Actor | None = None) -> Location:
+    location = _place_of(draft, analysis, actor1, gazetteer, to_location)
+    return _where_agreed_for(draft, location, (actor1, actor2), analysis, gazetteer, to_location) or location
+
+
+def _where_agreed_for(draft: Draft, location: Location, parties: tuple[Actor | None, ...], analysis: ArticleAnalysis,
+                      gazetteer, to_location) -> Location | None:
+    """ "Kedua pihak menyepakati gencatan senjata bilateral di Havana, Kuba": an agreement signed abroad is placed
+    where it applies (ACLED), the area the article is about in the parties' country, else that country."""
+    if draft.sub_event_type != "agreement" or location.country is None:
+        return None
+    countries = {a.country for a in parties if a is not None and a.country}
+    main = analysis.main_place
+    if main is not None and main.place is not None and main.place.country != location.country \
+            and (not countries or main.place.country in countries):
+        return _rounded(to_location(main.place, None))
+    if not countries or location.country in countries:
+        return None
+    home = parties[0].country if parties[0] is not None and parties[0].country else min(countries)
+    place = gazetteer.country_place(home)
+    return _rounded(to_location(place, None)) if place is not None else None
+
+
+def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location) -> Location:
     ref = draft.place
     if ref is None:
         for frame in draft.frames:
