@@ -1872,3 +1872,23 @@ def test_an_agreement_signed_abroad_is_placed_where_it_applies(extract):
     agreement = only(extract(text), "strategic_developments")
     assert agreement.sub_event_type == "agreement"
     assert agreement.location.country == "COL"
+
+
+def test_a_joint_team_of_two_forces_is_one_side_named_by_its_first(extract):
+    text = (
+        "Pada Senin (11/3), tim gabungan TNI-Polri terlibat kontak tembak dengan KKB di sekitar Distrik Gome, "
+        "Kabupaten Puncak."
+    )
+    clash = only(extract(text))
+    assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Indonesia", "OPM: Free Papua Movement")
+
+
+def test_the_army_fights_the_other_side_of_a_war_its_police_was_named_in(extract):
+    text = (
+        "TIMIKA - KKB menyandera dua tenaga kesehatan di Distrik Sinak, Kabupaten Puncak, pada Sabtu (9/3). Polisi "
+        "menyebut KKB membawa para sandera ke hutan. Polri mengerahkan 80 personel Brimob ke Sinak.\n\n"
+        "Pada Minggu (10/3), tim gabungan TNI-Polri yang bergerak ke Distrik Sinak untuk mencari para sandera "
+        "terlibat kontak tembak selama hampir satu jam."
+    )
+    clash = only(extract(text), "battles")
+    assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Indonesia", "OPM: Free Papua Movement")

@@ -242,8 +242,8 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
     for key, count in sorted(counts.most_common(), key=lambda kc: (-kc[1], kc[0] not in ground)):
         if len(sides) == 2:
             break
-        state = _state_of(key, vocab)
-        if state is not None and any(state in (side, _state_of(side, vocab)) for side in sides):
+        state = state_of(key, vocab)
+        if state is not None and any(state in (side, state_of(side, vocab)) for side in sides):
             continue  # a state's police and its army are one side
         if any(frozenset((key, side)) in allied for side in sides):
             continue
@@ -254,10 +254,10 @@ def find_belligerents(analysis: ArticleAnalysis, frames: list[Frame], vocab: Voc
 
 def interstate(sides: list[str], vocab: Vocabulary) -> bool:
     """Both sides of the article's war are states (Thailand and Cambodia), not a state and a movement."""
-    return len(sides) == 2 and all(_state_of(key, vocab) is not None for key in sides)
+    return len(sides) == 2 and all(state_of(key, vocab) is not None for key in sides)
 
 
-def _state_of(key: str, vocab: Vocabulary) -> str | None:
+def state_of(key: str, vocab: Vocabulary) -> str | None:
     """The state a side key stands for: a country's own code, a state force's country; None for other groups."""
     group = vocab.groups.get(key)
     if group is None:

@@ -538,6 +538,9 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
                 break
         if actor.end <= group[0].start and between in joiners:
             group.insert(0, actor)
+        elif actor.end <= group[0].start and between in grammar.get("joint_force_joiners", ()) \
+                and actor.kind == group[0].kind == "state_forces":
+            group[0] = actor
     return group
 
 

@@ -17,6 +17,7 @@ from warta.extract.discourse import (
     is_generic,
     is_history,
     paragraph_place,
+    state_of,
     struck_materiel,
     vague_actor,
 )
@@ -227,7 +228,7 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
     if actor1 is None and violent:
         actor1 = _announced_by_its_forces(draft, analysis, vocab)
     if violent and len(sides) == 2:
-        keys = [_side_key(a, vocab) for a in (actor1, actor2)]
+        keys = [_side_key(a, vocab, sides) for a in (actor1, actor2)]
         if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":
             # the other side of the war fired at them (GUIDELINES 6: inferred attacker, text null)
             actor1 = belligerent_actor(sides[1 - sides.index(keys[1])], analysis, vocab)
@@ -490,13 +491,19 @@ def launch_origins(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
     return found
 
 
-def _side_key(actor: Actor | None, vocab: Vocabulary) -> str | None:
+def _side_key(actor: Actor | None, vocab: Vocabulary, sides: list[str] | None = None) -> str | None:
     if actor is None:
         return None
     group = vocab.groups.get(actor.name)
     if group is not None and not (group.get("country") and actor.name == vocab.actor_name("military", group["country"])):
-        return actor.name
-    return actor.country  # a state's army is its country's side (as find_belligerents counts it)
+        key = actor.name
+    else:
+        key = actor.country  # a state's army is its country's side (as find_belligerents counts it)
+    if sides is not None and key not in sides and key is not None:
+        # "tim gabungan TNI-Polri" where the article's side is the police: one state's forces are one side
+        state = state_of(key, vocab)
+        key = next((side for side in sides if state is not None and state_of(side, vocab) == state), key)
+    return key
 
 
 def _location(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gazetteer, to_location,
