@@ -1885,8 +1885,9 @@ def test_a_joint_team_of_two_forces_is_one_side_named_by_its_first(extract):
 
 def test_the_army_fights_the_other_side_of_a_war_its_police_was_named_in(extract):
     text = (
-        "TIMIKA - KKB menyandera dua tenaga kesehatan di Distrik Sinak, Kabupaten Puncak, pada Sabtu (9/3). Polisi "
-        "menyebut KKB membawa para sandera ke hutan. Polri mengerahkan 80 personel Brimob ke Sinak.\n\n"
+        "TIMIKA - Satgas Damai Cartenz memburu KKB yang menyandera dua tenaga kesehatan di Distrik Sinak, Kabupaten "
+        "Puncak, sejak Sabtu (9/3). Polda Papua Tengah mengerahkan 80 personel Brimob ke Sinak untuk membantu Satgas "
+        "Damai Cartenz.\n\n"
         "Pada Minggu (10/3), tim gabungan TNI-Polri yang bergerak ke Distrik Sinak untuk mencari para sandera "
         "terlibat kontak tembak selama hampir satu jam."
     )
