@@ -1893,3 +1893,14 @@ def test_the_army_fights_the_other_side_of_a_war_its_police_was_named_in(extract
     )
     clash = only(extract(text), "battles")
     assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Indonesia", "OPM: Free Papua Movement")
+
+
+def test_a_government_named_by_no_country_signs_for_the_state_of_the_article_and_people_sign_nothing(extract):
+    text = (
+        "ADDIS ABABA - Drone militer Ethiopia menghantam sebuah pasar di kota Bahir Dar, wilayah Amhara, Ethiopia, "
+        "pada Senin (11/3) dan menewaskan 12 warga.\n\n"
+        "Hubungan keduanya memburuk setelah perjanjian damai yang ditandatangani pemerintah federal dan TPLF pada "
+        "November 2022. Banyak warga Amhara merasa diabaikan dalam perjanjian itu."
+    )
+    agreement = only(extract(text), "strategic_developments")
+    assert agreement.actor1.name == "Government of Ethiopia"

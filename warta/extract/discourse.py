@@ -355,8 +355,12 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         role = "civilian"  # a crowd fired on in a story of no demonstration: people, not rioters
     if role == "settler" and country is None:
         country = vocab.settler_country  # "puluhan pemukim Yahudi": settlers with no nationality said
+    if frame.trigger_class == "agreement" and role in ("civilian", "settlement"):
+        return None  # "warga Amhara merasa ... diabaikan dalam perjanjian itu": people who sign nothing
     if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
+    if role == "government" and country is None and frame.trigger_class in POLITICAL_CLASSES:
+        country = _civilian_country(frame, analysis)  # "pemerintah federal": the government of the place
     if role == "institution":
         role = "government"
     if role in ("both_sides", "enemy"):
