@@ -74,3 +74,11 @@ def test_a_flooded_area_like_one_hit_by_a_bomb_is_no_bombing():
     path = Path(__file__).parents[2] / "samples" / "dev_c" / "articles" / "23_antara_banjir_luwu_tni.txt"
     mentions = extract_mentions(article_of(path.read_text(encoding="utf-8"), None))
     assert not [m for m in mentions if m.event_type == "explosions_remote_violence"]
+
+
+def test_a_power_struggle_captures_no_territory(extract):
+    text = (
+        "Perang antara tentara Sudan dan RSF pecah pada April 2023 akibat perebutan kekuasaan antara panglima "
+        "militer dan komandan RSF di Khartoum, Sudan."
+    )
+    assert all(m.event_type != "battles" or m.sub_event_type == "armed_clash" for m in extract(text))
