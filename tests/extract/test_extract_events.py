@@ -1904,3 +1904,13 @@ def test_a_government_named_by_no_country_signs_for_the_state_of_the_article_and
     )
     agreement = only(extract(text), "strategic_developments")
     assert agreement.actor1.name == "Government of Ethiopia"
+
+
+def test_soldiers_named_by_no_country_retake_a_town_for_the_state_at_war_within(extract):
+    text = (
+        "KHARTOUM - Perang di Sudan terus berkecamuk. Pada Januari lalu, tentara juga merebut kembali kota Wad "
+        "Madani, ibu kota Gezira, Sudan."
+    )
+    retaking = only(extract(text))
+    assert (retaking.sub_event_type, retaking.actor1.name) == ("government_regains_territory",
+                                                               "Military Forces of Sudan")

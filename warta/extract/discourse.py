@@ -326,6 +326,10 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
             country = _civilian_country(frame, analysis)
         elif frame.trigger_class == "arrest":
             country = _civilian_country(frame, analysis)  # "Tentara menahan dua orang di Nabatieh": that state's
+        elif frame.trigger_class == "capture" and not interstate(analysis.belligerents, vocab):
+            # "tentara juga merebut kembali kota Wad Madani": in a war within one state, its army (in a war of
+            # two states the soldiers may be either's)
+            country = _civilian_country(frame, analysis)
         else:
             country = _speaker_country(analysis, frame) or _rebels_state(ref, frame, vocab)
     if role == "pronoun" and ref.text.lower() in vocab.plural_pronouns:
