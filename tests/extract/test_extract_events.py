@@ -1914,3 +1914,12 @@ def test_soldiers_named_by_no_country_retake_a_town_for_the_state_at_war_within(
     retaking = only(extract(text))
     assert (retaking.sub_event_type, retaking.actor1.name) == ("government_regains_territory",
                                                                "Military Forces of Sudan")
+
+
+def test_a_prime_ministers_office_named_by_no_country_speaks_for_the_home_government(extract):
+    text = (
+        "PORT-AU-PRINCE - Drone polisi Haiti menyerang markas geng di kota Mirebalais, Haiti, pada Senin (11/3). "
+        "Serangan itu menewaskan sedikitnya delapan anggota geng, menurut pernyataan kantor perdana menteri."
+    )
+    strike = only(extract(text))
+    assert strike.claim.claimant == "Government of Haiti"

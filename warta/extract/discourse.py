@@ -138,11 +138,14 @@ def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | 
     return None
 
 
+HOME_SPEAKER_ROLES = {"military", "police", "government"}  # bodies every state has, named without their country
+
+
 def _home_forces(analysis: ArticleAnalysis, index: int, claim: ClaimRef, vocab: Vocabulary) -> str | None:
-    """ "Polisi setempat menyebut ...", "Militer juga melaporkan ..." with no forces of that kind named before: the
-    police or army of the country the article takes place in, when they are said to be local or no other
-    state's forces appear in the article."""
-    roles = {role for role, name in vocab.templates.items() if name == claim.template} & {"military", "police"}
+    """ "Polisi setempat menyebut ...", "Militer juga melaporkan ...", "menurut pernyataan kantor perdana menteri"
+    with no such body named before: the police, army or government of the country the article takes place in,
+    when they are said to be local or no other state's forces appear in the article."""
+    roles = {role for role, name in vocab.templates.items() if name == claim.template} & HOME_SPEAKER_ROLES
     if not roles:
         return None
     own = [p for p in analysis.sentences[index].places if p.place is not None and not p.generic]
