@@ -1923,3 +1923,21 @@ def test_a_prime_ministers_office_named_by_no_country_speaks_for_the_home_govern
     )
     strike = only(extract(text))
     assert strike.claim.claimant == "Government of Haiti"
+
+
+def test_a_school_building_burned_is_one_building(extract):
+    text = (
+        "KKB membakar gedung sekolah dasar di Kampung Bulangkop, Distrik Okbibab, Kabupaten Pegunungan Bintang, "
+        "pada Selasa (12/3) malam."
+    )
+    burning = only(extract(text))
+    assert [(item.category, item.min, item.max) for item in burning.materiel] == [("building", 1, 1)]
+
+
+def test_the_camp_a_struck_school_stands_in_is_where_it_stood_not_a_second_target(extract):
+    text = (
+        "Pesawat tempur Israel menghantam sebuah sekolah di kamp pengungsi Nuseirat, Jalur Gaza, pada Kamis (14/3) "
+        "dan menewaskan 20 orang."
+    )
+    strike = only(extract(text))
+    assert [(item.category, item.min, item.max) for item in strike.materiel] == [("building", 1, 1)]

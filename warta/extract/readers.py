@@ -1249,6 +1249,9 @@ def _named_facility(analysis: ArticleAnalysis, sentence: SentenceInfo, match: Le
     return not any(m.category in owners and m.start == following for m in sentence.matches)
 
 
+GENERIC_MATERIEL = "building"  # a category that a following, more telling noun of the same thing replaces
+
+
 def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     """Equipment and facilities destroyed or struck: the objects of destruction verbs, with counts and owner."""
     from warta.extract.analysis import MaterielItem
@@ -1262,6 +1265,7 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     object_after = tuple(grammar.get("object_after_prefixes", ()))
     joiners = (",", *grammar.get("materiel_joiners", ()))
     others = grammar.get("others_word")
+    single_facilities = {w.lower() for w in grammar.get("single_facility_nouns", ())}
     stops = set(sentence.clause_breaks) | {s for s, _ in sentence.claim_spans}
     spans: list[tuple[int, int]] = []
     for verb in sentence.matches:
@@ -1304,14 +1308,25 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
                 previous_end = match.end
                 previous.text = doc[previous.start:match.end].text
                 continue
+            if previous is not None and quantity is None and match.start == previous_end:
+                # "gedung sekolah", "gedung markas besar": one thing, named by its more telling noun
+                if previous.category == GENERIC_MATERIEL:
+                    previous.category = match.payload
+                previous_end = match.end
+                previous.text = doc[previous.start:match.end].text
+                continue
+            if previous is not None and quantity is None and match.start > start \
+                    and doc[match.start - 1].lower_ == grammar.get("at_preposition"):
+                continue  # "sebuah sekolah di kamp Nuseirat": where the school stood, not a second target
             side = None
             for j in range(match.end, min(span_end, match.end + 4)):
                 if j in countries:
                     side = countries[j].payload
                     break
             low, high = (quantity.min, quantity.max) if quantity is not None else (None, None)
-            if quantity is None and _named_facility(analysis, sentence, match):
-                low = high = 1  # "Sekolah Al-Karama", "Rumah Sakit Al-Ahli": one facility, named
+            if quantity is None and (_named_facility(analysis, sentence, match)
+                                     or match.text.lower() in single_facilities):
+                low = high = 1  # "Sekolah Al-Karama", "Rumah Sakit Al-Ahli", "gedung sekolah": one facility
             text_start = quantity.start if quantity is not None else match.start
             item = MaterielItem(match.payload, low, high, doc[text_start:match.end].text, side, text_start)
             items.append(item)
