@@ -41,6 +41,12 @@ def test_a_part_of_a_count_is_read_as_that_part():
     assert quantities("menembak jatuh 17 dari 20 drone") == [(17, 17)]
 
 
+def test_an_age_after_a_name_is_not_a_count():
+    assert quantities("tukang ojek Lukas (35) tewas ditembak") == []
+    assert quantities("korban berinisial AS (34) dan RM (28)") == []
+    assert quantities("menewaskan (3) orang") == [(3, 3)]
+
+
 def test_positions_and_unit_numbers_are_not_counts():
     assert quantities("rudal menghantam lantai dua gedung sekolah") == []
     assert quantities("Komandan Korem 173 dan Batalyon 753") == []

@@ -99,6 +99,9 @@ class NumberReader:
             return False
         if start > 0 and (doc[start - 1].lower_ in self.month_words or doc[start - 1].lower_ in self.label_nouns):
             return False
+        if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+                and doc[start - 2].text[:1].isupper():
+            return False  # "Lukas (35)", "AS (34)": the age after a name, the news's way
         text = doc[start].text
         return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100)
 
