@@ -1941,3 +1941,14 @@ def test_the_camp_a_struck_school_stands_in_is_where_it_stood_not_a_second_targe
     )
     strike = only(extract(text))
     assert [(item.category, item.min, item.max) for item in strike.materiel] == [("building", 1, 1)]
+
+
+def test_the_attackers_own_higher_toll_yields_to_the_other_account(extract):
+    text = (
+        "YAOUNDE - Empat tentara Kamerun tewas ketika bom rakitan meledak di bawah kendaraan patroli mereka di "
+        "pinggiran kota Bamenda, Kamerun, pada Minggu (10/3).\n\n"
+        "Kelompok separatis Pasukan Pertahanan Ambazonia (ADF) mengklaim bertanggung jawab atas serangan itu dan "
+        "menyebut tujuh tentara tewas."
+    )
+    bombing = only(extract(text))
+    assert (bombing.fatalities.killed.min, bombing.fatalities.killed.max) == (4, 4)

@@ -80,7 +80,7 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             if name is not None:
                 actor2 = Actor(text=None, name=name, country=country, kind="civilians")
         actor1, actor2 = (_local_branch(actor, location.country, vocab) for actor in (actor1, actor2))
-        fatalities = _fatalities(draft, analysis)
+        fatalities = _fatalities(draft, analysis, actor1)
         if _nothing_known(draft, actor1, actor2, location, fatalities):
             continue
         if actor1 is None and draft.sub_event_type in UNKNOWN_HAND_TYPES and location.country:
@@ -607,9 +607,13 @@ def _rounded(location: Location) -> Location:
     return location
 
 
-def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
+def _fatalities(draft: Draft, analysis: ArticleAnalysis, attacker: Actor | None = None) -> Fatalities:
     chosen: list[Casualty] = []
+    boasts: set[int] = set()  # id() of tolls the attacker itself gives
     for index in draft.sentences:
+        claim = analysis.sentences[index].claim
+        boasting = attacker is not None and attacker.name is not None and claim is not None \
+            and claim.claimant == attacker.name
         for casualty in analysis.sentences[index].casualties:
             if casualty.aggregate or (casualty.kind == "killed" and (casualty.min or 0) >= WAR_SCALE_TOLL):
                 continue  # a war-wide tally is not this event's toll (GUIDELINES 2)
@@ -619,6 +623,13 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis) -> Fatalities:
             if casualty.civilian is False and draft.civilian_target and _siblings_take_combatants(draft, analysis, index):
                 continue
             chosen.append(casualty)
+            if boasting:
+                boasts.add(id(casualty))
+    # "ADF ... mengklaim bertanggung jawab ... dan menyebut tujuh tentara tewas" after "Empat tentara tewas": the
+    # attacker's own count of its victims yields to any other account of the same victims (ACLED keeps the most
+    # conservative figure)
+    chosen = [c for c in chosen if id(c) not in boasts
+              or not any(id(o) not in boasts and o.kind == c.kind and o.civilian == c.civilian for o in chosen)]
     killed = _combine([c for c in chosen if c.kind == "killed"])
     wounded = _combine([c for c in chosen if c.kind == "wounded"])
     chosen = [c for c in chosen if not c.subset or not any(o.kind == c.kind and not o.subset for o in chosen)]
