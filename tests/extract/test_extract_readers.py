@@ -99,6 +99,18 @@ def test_days_counted_from_the_event_told_before_wait_for_that_event():
     assert DATES.resolve_from(same, date(2020, 9, 30)).start == date(2020, 9, 30)
 
 
+def test_a_weekend_is_the_last_one_and_one_to_come_is_no_date():
+    monday, saturday = date(2025, 4, 14), date(2025, 4, 19)
+    (bare,) = DATES.find("polisi menangkap 30 orang selama akhir pekan")
+    assert (DATES.resolve(bare, monday).start, DATES.resolve(bare, monday).end) == (date(2025, 4, 12),
+                                                                                   date(2025, 4, 13))
+    assert DATES.resolve(bare, saturday).start == date(2025, 4, 19)
+    (last,) = DATES.find("pada akhir pekan lalu")
+    assert DATES.resolve(last, saturday).start == date(2025, 4, 12)
+    assert DATES.find("konferensi itu akan digelar akhir pekan ini") == []
+    assert DATES.resolve(bare, None).precision == "unknown"
+
+
 def test_relative_days_and_nights():
     (three_days,) = resolve("sejak tiga hari lalu")
     assert three_days.start == date(2020, 9, 28)

@@ -24,8 +24,9 @@ from warta.records import DateValue
 # "sejak April 2023", "sejak 2022": something counted or going on since a month or a year is the war's, not one
 # day's event ("sejak Kamis pagi" still is one).
 SINCE_TALLY_KINDS = frozenset({"month", "month_that_year", "period", "year", "year_part", "year_range", "decade"})
+SATURDAY = 5  # date.weekday() of Saturday, a weekend's first day
 SPECIFICITY = {"absolute": 6, "numeric": 6, "weekday": 5, "anchored": 5, "relative": 4, "night": 4, "time_of_day": 2,
-               "period": 3, "month": 3, "month_that_year": 3, "year_part": 2, "year": 2, "year_range": 2,
+               "period": 3, "weekend": 4, "month": 3, "month_that_year": 3, "year_part": 2, "year": 2, "year_range": 2,
                "decade": 1}
 
 
@@ -100,12 +101,13 @@ class DateReader:
         ago_word = _alternation(dates["ago_words"])
         number_word = _alternation(numbers.units)
         self.last_week = _alternation(dates["last_week"])
+        self.last_weekend = _alternation(dates.get("last_weekend") or ["-"])
         self.anchored_words = {k.lower(): v for k, v in (dates.get("anchored_words") or {}).items()}
         self.anchored_phrases = {k.lower(): v for k, v in (dates.get("anchored_phrases") or {}).items()}
         # words without which no pattern can match: sentences lacking all of them are not searched
         generic = {w.lower() for w in dates.get("non_cue_words", ())}
         cue_phrases = [*self.weekdays, *self.months, *dates["night_words"], *self.relative_days, *dates["ago_words"],
-                       *dates["last_week"], *dates["last_month"], *dates["this_month"], *dates["this_year"],
+                       *dates["last_week"], *dates.get("last_weekend", ()), *dates.get("weekend", ()), *dates["last_month"], *dates["this_month"], *dates["this_year"],
                        *dates["last_year"], *dates["times_of_day"], *self.anchored_words, *self.anchored_phrases]
         self.cue_words = {w for phrase in cue_phrases for w in str(phrase).lower().split()} - generic
         day_month = rf"(?:(?:{tod})\s+)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month})\.?(?:\s+(\d{{4}}))?"
@@ -121,6 +123,10 @@ class DateReader:
             ("month_that_year", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\s+(?:{that_year})\b",
                                            re.IGNORECASE)),
             ("month", re.compile(rf"(?:({parts})\s+)?(?:{month_word}\s+)?\b({month})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)),
+            # "selama akhir pekan": read before "pekan lalu" and "akhir ..." take its words
+            ("weekend", re.compile(rf"\b(?:({self.last_weekend})|{_alternation(dates.get('weekend') or ['-'])}"
+                                   rf"(?!\s+(?:{_alternation(dates.get('weekend_not_before') or ['-'])})\b))\b",
+                                   re.IGNORECASE)),
             # "Kamis pekan lalu": that weekday of the week before publication's, read before "pekan lalu" alone
             ("weekday", re.compile(rf"\b(?:{day_word}\s+)?({weekday})\b(?:\s+({tod}))?\s+({self.last_week})\b",
                                    re.IGNORECASE)),
@@ -340,6 +346,13 @@ class DateReader:
             else:
                 return None, None, "unknown"
             return self._month_span(g[0], year, month)
+        if kind == "weekend":
+            if ref is None:
+                return None, None, "unknown"
+            saturday = ref - timedelta(days=(ref.weekday() - SATURDAY) % 7)
+            if g and g[0] and ref.weekday() >= SATURDAY:
+                saturday -= timedelta(days=7)  # "akhir pekan lalu" said on a weekend: the one before
+            return saturday, min(saturday + timedelta(days=1), ref), "range"
         if kind == "period":
             if ref is None:
                 return None, None, "unknown"
