@@ -67,7 +67,7 @@ def resolve_claims(analysis: ArticleAnalysis, vocab: Vocabulary) -> None:
                 # "kata juru bicara Komando Operasi Keamanan" after "pasukan Thailand": that country's forces speak
                 claim.claimant, claim.party = vocab.fill(claim.template, country), country
                 claim.kind = "explicit"
-            elif (country := _home_forces(analysis, sentence.index, claim, vocab)) is not None:
+            elif (country := _home_body(analysis, sentence.index, claim, vocab)) is not None:
                 claim.claimant, claim.party = vocab.fill(claim.template, country), country
                 claim.kind = "explicit"
             else:
@@ -141,7 +141,7 @@ def _forces_named_before(analysis: ArticleAnalysis, index: int, template: str | 
 HOME_SPEAKER_ROLES = {"military", "police", "government"}  # bodies every state has, named without their country
 
 
-def _home_forces(analysis: ArticleAnalysis, index: int, claim: ClaimRef, vocab: Vocabulary) -> str | None:
+def _home_body(analysis: ArticleAnalysis, index: int, claim: ClaimRef, vocab: Vocabulary) -> str | None:
     """ "Polisi setempat menyebut ...", "Militer juga melaporkan ...", "menurut pernyataan kantor perdana menteri"
     with no such body named before: the police, army or government of the country the article takes place in,
     when they are said to be local or no other state's forces appear in the article."""
@@ -327,11 +327,10 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         if any(word in ref.text.lower() for word in vocab.government_force_words) or _faces_armed_group(ref, frame):
             # "pasukan pemerintah", or "tentara" fighting militants: the forces of the place's state
             country = _civilian_country(frame, analysis)
-        elif frame.trigger_class == "arrest":
-            country = _civilian_country(frame, analysis)  # "Tentara menahan dua orang di Nabatieh": that state's
-        elif frame.trigger_class == "capture" and not interstate(analysis.belligerents, vocab):
-            # "tentara juga merebut kembali kota Wad Madani": in a war within one state, its army (in a war of
-            # two states the soldiers may be either's)
+        elif frame.trigger_class == "arrest" or (frame.trigger_class == "capture"
+                                                 and not interstate(analysis.belligerents, vocab)):
+            # "Tentara menahan dua orang di Nabatieh": that state's; "tentara juga merebut kembali kota Wad
+            # Madani" in a war within one state: its army (in a war of two states the soldiers may be either's)
             country = _civilian_country(frame, analysis)
         else:
             country = _speaker_country(analysis, frame) or _rebels_state(ref, frame, vocab)
