@@ -59,6 +59,7 @@ _WEAK_POPULATION = 1000  # an alternate-name match of a smaller place needs a hi
 _WEAK_NEAR_KM = 100.0
 _FUZZY_MIN_POPULATION = 100_000
 _FUZZY_CUTOFF = 90.0
+_FUZZY_CHOICES = 5  # near-spellings looked at for one with the name's first letter
 _FUZZY_MIN_LENGTH = 5
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w))*")
 _SPAN_BREAK = re.compile(r"[.,;:!?()\[\]\"“”\n]")
@@ -418,7 +419,10 @@ class Gazetteer:
             return []
         from rapidfuzz import fuzz, process
 
-        best = process.extractOne(key, self._fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        # a slip of the keyboard keeps a name's first letter: "Alawi" (the Alawites) is no misspelt "Malawi"
+        best = next((found for found in process.extract(key, self._fuzzy_keys(), scorer=fuzz.ratio,
+                                                        score_cutoff=_FUZZY_CUTOFF, limit=_FUZZY_CHOICES)
+                     if found[0][:1] == key[:1]), None)
         if best is None:
             return []
         return [replace(candidate, fuzzy=True) for candidate in self._gather(best[0])]
