@@ -366,17 +366,23 @@ def _suspected_of(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) ->
     """ "... menangkap seorang pria berinisial YK. YK diduga memasok amunisi kepada KKB": the group the one arrested
     is said to serve is the arrest's target."""
     suspicions = set(analysis.grammar.get("perpetrator_identifiers", ()))
+    for _sentence, ref in _groups_named_after(draft, analysis, suspicions, 2 * PERPETRATOR_REACH):
+        return actor_record(ref, draft.frames[0], analysis, vocab)
+    return None
+
+
+def _groups_named_after(draft: Draft, analysis: ArticleAnalysis, cues: set[str], reach: int):
+    """(sentence, group) for each sentence of the perpetrator window with a cue word ("diduga", "menuding") and a
+    group named within `reach` tokens after its first one."""
     lower = analysis.token_lower
     for index in _perpetrator_window(draft, analysis):
         sentence = analysis.sentences[index]
-        said = next((i for i in range(sentence.token_start, sentence.token_end) if lower[i] in suspicions), None)
-        if said is None:
+        cue = next((i for i in range(sentence.token_start, sentence.token_end) if lower[i] in cues), None)
+        if cue is None:
             continue
-        ref = next((r for r in sentence.actors if said < r.start <= said + 2 * PERPETRATOR_REACH
-                    and r.role == "group"), None)
+        ref = next((r for r in sentence.actors if cue < r.start <= cue + reach and r.role == "group"), None)
         if ref is not None:
-            return actor_record(ref, draft.frames[0], analysis, vocab)
-    return None
+            yield sentence, ref
 
 
 def _perpetrator_window(draft: Draft, analysis: ArticleAnalysis) -> list[int]:
@@ -400,15 +406,7 @@ def _accused_group(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -
     accusations = set(grammar.get("accusation_verbs", ()))
     culprits = tuple(grammar.get("culprit_words", ()))
     lower = analysis.token_lower
-    for index in _perpetrator_window(draft, analysis):
-        sentence = analysis.sentences[index]
-        verb = next((i for i in range(sentence.token_start, sentence.token_end) if lower[i] in accusations), None)
-        if verb is None:
-            continue
-        ref = next((r for r in sentence.actors if verb < r.start <= verb + PERPETRATOR_REACH and r.role == "group"),
-                   None)
-        if ref is None:
-            continue
+    for sentence, ref in _groups_named_after(draft, analysis, accusations, PERPETRATOR_REACH):
         rest = " ".join(lower[ref.end:sentence.token_end])
         if any(f" {word} " in f" {rest} " for word in culprits):
             return actor_record(ref, draft.frames[0], analysis, vocab)
