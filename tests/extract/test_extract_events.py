@@ -1952,3 +1952,17 @@ def test_the_attackers_own_higher_toll_yields_to_the_other_account(extract):
     )
     bombing = only(extract(text))
     assert (bombing.fatalities.killed.min, bombing.fatalities.killed.max) == (4, 4)
+
+
+def test_arrests_of_civilians_in_two_listed_towns_are_one_event_each(extract):
+    text = ("Pasukan Israel menahan sedikitnya 20 warga Palestina di Jenin dan Nablus pada Selasa dini hari, "
+            "menurut Klub Tahanan Palestina.")
+    arrests = [m for m in extract(text) if m.sub_event_type == "arrests"]
+    assert sorted(m.location.name for m in arrests) == ["Janīn", "Nablus"]
+    assert {m.actor2.name for m in arrests} == {"Civilians (Palestine)"}
+
+
+def test_a_tally_after_a_named_country_is_not_split_over_the_regions_it_lists(extract):
+    text = ("Serangan militan di Pakistan meningkat tajam sepanjang 2023, sebagian besar di Khyber Pakhtunkhwa "
+            "dan Balochistan, menurut lembaga pemikir di Islamabad.")
+    assert len({m.location.name for m in extract(text)}) <= 1

@@ -606,6 +606,23 @@ def _first_place(frame: Frame) -> PlaceRef | None:
     return named[0] if named else None
 
 
+def _listed_venues(frame: Frame) -> list[PlaceRef]:
+    """ "menangkap sedikitnya 15 warga Palestina di Hebron dan Betlehem": one event in each place the act is
+    said to happen in, though the act has a target of its own (GUIDELINES 5)."""
+    if frame.actor2 is not None and frame.violent and not frame.symmetric \
+            and frame.actor2.role not in ("civilian", "settlement"):
+        return []
+    after = sorted((p for p in frame.places if frame.trigger.end <= p.start < frame.clause[1] and not p.generic
+                    and p.place is not None), key=lambda p: p.start)
+    if not after or after[0].list_id is None or not after[0].preposition:
+        return []  # "serangan di Pakistan meningkat, sebagian besar di KP dan Balochistan": where, then a tally
+    listed = [p for p in after if p.list_id == after[0].list_id]
+    # seas ("di Laut Merah dan Teluk Aden") and whole countries are areas an act spans, not places it happened in
+    if any(p.place.country is None or p.place.precision == "country" for p in listed):
+        return []
+    return listed
+
+
 def _split(frame: Frame) -> list[tuple[Frame, PlaceRef | None]]:
     parts: list[Frame] = [frame]
     civilian = [t for t in frame.targets if t.role in ("civilian", "settlement")]
@@ -632,7 +649,7 @@ def _split(frame: Frame) -> list[tuple[Frame, PlaceRef | None]]:
             single = copy.copy(frame)
             single.actor1, single.actor2, single.subjects, single.symmetric = subject, None, [subject], False
             parts.append(single)
-    listed = [p for p in frame.place_targets if p.list_id is not None]
+    listed = [p for p in frame.place_targets if p.list_id is not None] or _listed_venues(frame)
     if len(listed) > 1:
         return [(part, place) for part in parts for place in listed]
     return [(part, None) for part in parts]
