@@ -1966,3 +1966,18 @@ def test_a_tally_after_a_named_country_is_not_split_over_the_regions_it_lists(ex
     text = ("Serangan militan di Pakistan meningkat tajam sepanjang 2023, sebagian besar di Khyber Pakhtunkhwa "
             "dan Balochistan, menurut lembaga pemikir di Islamabad.")
     assert len({m.location.name for m in extract(text)}) <= 1
+
+
+def test_after_a_demonstration_a_bare_aksi_elsewhere_is_another_protest(extract):
+    text = ("Ribuan mahasiswa berunjuk rasa di depan gedung DPRD Jawa Tengah di Semarang pada Rabu (13/3/2024) menolak "
+            "revisi undang-undang penyiaran.\n\n"
+            "Sementara itu, aksi di Solo dan Purwokerto berlangsung tertib. Para peserta aksi membentangkan spanduk "
+            "dan bernyanyi bersama.")
+    protests = [m for m in extract(text) if m.event_type == "protests"]
+    assert sorted(m.location.name for m in protests) == ["Purwokerto", "Semarang", "Surakarta"]
+
+
+def test_a_bare_aksi_with_no_demonstration_told_before_is_no_protest(extract):
+    text = ("Sementara itu, aksi di Solo dan Purwokerto berlangsung tertib pada Rabu. Para peserta aksi "
+            "membentangkan spanduk dan bernyanyi bersama.")
+    assert [m for m in extract(text) if m.event_type == "protests"] == []

@@ -130,7 +130,10 @@ class Extractor:
     def frames(self, analysis: ArticleAnalysis) -> None:
         if self._is_other_genre(analysis):
             return  # a film review, a match report or a drill: its battles are not events
+        told: set[str] = set()
         for sentence in analysis.sentences:
+            _echo_told_kinds(analysis.doc, sentence, told)
+            told.update(m.payload[0] for m in sentence.matches if m.category == "trigger")
             analysis.frames.extend(build_frames(analysis, sentence))
 
     def entities(self, analysis: ArticleAnalysis) -> None:
@@ -219,3 +222,19 @@ def _groups_in_context(matches: list[LexMatch], groups: dict, named_countries: s
     others = [m for m in matches if m.category != "group_in_context" and not (
         m.category in ("group", "agency", "outlet") and any(t in occupied for t in range(m.start, m.end)))]
     return others + kept
+
+
+def _echo_told_kinds(doc, sentence: SentenceInfo, told: set[str]) -> None:
+    """ "Aksi serupa juga digelar di Yogyakarta": a word that names an event only after the article has told one
+    of its kind becomes that event's trigger, when the sentence has no trigger of its own."""
+    if any(m.category == "trigger" for m in sentence.matches):
+        return
+    # only as the sentence's subject ("Sementara itu, aksi di Eldoret ..."): "para peserta aksi", "terkait aksi
+    # Rabu" name the event already told
+    openers = {t for m in sentence.matches if m.category in ("new_event", "separate_event")
+               for t in range(m.start, m.end)}
+    echoes = [m for m in sentence.matches if m.category == "echo_trigger" and m.payload[0] in told
+              and all(t in openers or doc[t].is_punct for t in range(sentence.token_start, m.start))]
+    if echoes:
+        sentence.matches = sorted(sentence.matches + [replace(m, category="trigger") for m in echoes],
+                                  key=lambda m: m.start)

@@ -110,6 +110,9 @@ class Lexicon:
             for voice, phrases in voices.items():
                 for phrase in phrases:
                     self.add("trigger", phrase, (trigger_class, voice))
+        for trigger_class, phrases in events.get("echo_triggers", {}).items():
+            for phrase in phrases:
+                self.add("echo_trigger", phrase, (trigger_class, "noun"))
         for list_name, category in (("onset_words", "onset"), ("continuing_words", "continuing"),
                                     ("war_event_words", "war_event"), ("destroy_words", "destroy"),
                                     ("target_prepositions", "target_prep"), ("agent_prepositions", "agent_prep"),

@@ -176,6 +176,8 @@ def _fighting_goes_on(draft: Draft, analysis: ArticleAnalysis) -> bool:
     """ "Di Khartoum, pertempuran juga belum mereda.": fighting said to go on, with no one, no day and no toll
     of its own, is a lead of the war as a whole (GUIDELINES 2: optional), not one event; so is "perang" named
     without its outbreak ("Kami lari dari Khartoum karena perang")."""
+    if draft.event_type == "protests":
+        return False  # "aksi di Eldoret berlangsung tertib": a demonstration that took place, not one going on
     if not all((f.continuing or f.trigger_class == "war") and not f.onset for f in draft.frames) \
             or draft.actor1 or draft.actor2:
         return False
