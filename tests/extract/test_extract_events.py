@@ -1981,3 +1981,11 @@ def test_a_bare_aksi_with_no_demonstration_told_before_is_no_protest(extract):
     text = ("Sementara itu, aksi di Solo dan Purwokerto berlangsung tertib pada Rabu. Para peserta aksi "
             "membentangkan spanduk dan bernyanyi bersama.")
     assert [m for m in extract(text) if m.event_type == "protests"] == []
+
+
+def test_adding_personnel_in_listed_regencies_is_a_deployment_in_each(extract):
+    text = ("Polda Papua menambah personel Brimob di Nabire dan Paniai pada Rabu untuk mengantisipasi serangan "
+            "susulan kelompok bersenjata.")
+    moves = [m for m in extract(text) if m.sub_event_type == "change_to_group_activity"]
+    assert sorted(m.location.name for m in moves) == ["Nabire", "Paniai"]
+    assert {m.actor1.name for m in moves} == {"Police Forces of Indonesia"}
