@@ -1989,3 +1989,13 @@ def test_adding_personnel_in_listed_regencies_is_a_deployment_in_each(extract):
     moves = [m for m in extract(text) if m.sub_event_type == "change_to_group_activity"]
     assert sorted(m.location.name for m in moves) == ["Nabire", "Paniai"]
     assert {m.actor1.name for m in moves} == {"Police Forces of Indonesia"}
+
+
+def test_a_mayor_and_a_city_military_administration_are_named_after_their_city(extract):
+    text = ("Drone Rusia menghantam sebuah gedung apartemen di Kharkiv pada Rabu malam dan menewaskan dua orang, "
+            "kata Wali Kota Kharkiv Ihor Terekhov.\n\n"
+            "Rudal Rusia menghantam sebuah gudang di distrik Darnytskyi, Kyiv, pada Rabu, kata Kepala Administrasi "
+            "Militer Kota Kyiv Tymur Tkachenko.")
+    claimants = {m.location.name: m.claim.claimant for m in extract(text)}
+    assert claimants["Kharkiv"] == "Mayor of Kharkiv"
+    assert [c for place, c in claimants.items() if place != "Kharkiv"] == ["Kyiv City Military Administration"]
