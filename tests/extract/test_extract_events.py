@@ -1999,3 +1999,9 @@ def test_a_mayor_and_a_city_military_administration_are_named_after_their_city(e
     claimants = {m.location.name: m.claim.claimant for m in extract(text)}
     assert claimants["Kharkiv"] == "Mayor of Kharkiv"
     assert [c for place, c in claimants.items() if place != "Kharkiv"] == ["Kyiv City Military Administration"]
+
+
+def test_security_sources_in_the_reduplicated_plural_are_security_sources(extract):
+    text = ("Militan menyerang pos militer di Dioura, wilayah Mopti, pada Rabu dan menewaskan sedikitnya 20 tentara, "
+            "menurut sumber-sumber keamanan.")
+    assert only(extract(text)).claim.claimant == "security sources"
