@@ -2005,3 +2005,11 @@ def test_security_sources_in_the_reduplicated_plural_are_security_sources(extrac
     text = ("Militan menyerang pos militer di Dioura, wilayah Mopti, pada Rabu dan menewaskan sedikitnya 20 tentara, "
             "menurut sumber-sumber keamanan.")
     assert only(extract(text)).claim.claimant == "security sources"
+
+
+def test_rifle_and_rpg_fire_on_army_positions_is_a_clash_not_shelling(extract):
+    text = ("Juru bicara militer Thailand mengatakan pasukan Kamboja menembakkan senapan mesin dan granat berpeluncur "
+            "roket ke arah pos-pos tentara Thailand di Provinsi Surin pada Rabu dini hari.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "armed_clash"
+    assert mention.actor1.name == "Military Forces of Cambodia"
