@@ -29,7 +29,7 @@ DEVELOPMENT_SUB_TYPES = {"agreement": "agreement", "arrest": "arrests", "deploy"
                          "declare": "other", "destroy_property": "looting_property_destruction",
                          "base": "headquarters_or_base_established", "transfer": "non_violent_transfer_of_territory"}
 NON_STATE_ARMED_KINDS = {"rebel_group", "political_militia", "identity_militia"}
-CLOSE_WEAPONS = {"gun", "blade", "fire"}
+CLOSE_WEAPONS = {"gun", "blade", "fire", "infantry_rocket"}  # used at close range: no fire from afar
 
 
 def remote_sub_type(weapons: set[str], order: list[tuple[int, str]] | None = None) -> str | None:

@@ -4,7 +4,7 @@ import re
 import typing
 
 from warta.extract.frames import CLASS_PRECEDENCE
-from warta.extract.typing import REMOTE_ORDER
+from warta.extract.typing import CLOSE_WEAPONS, REMOTE_ORDER
 from warta.lang import load_pack
 from warta.records import MaterielCategory
 
@@ -22,8 +22,7 @@ def test_materiel_categories_are_the_specs():
 
 
 def test_weapon_classes_are_known_to_the_typing_rules():
-    known = {weapon for weapon, _ in REMOTE_ORDER} | {"gun", "blade", "fire", "bomb", "air_defence", "shell",
-                                                        "crowd_control"}
+    known = {weapon for weapon, _ in REMOTE_ORDER} | CLOSE_WEAPONS | {"bomb", "air_defence", "shell", "crowd_control"}
     assert set(PACK["weapons"]["weapons"]) <= known
 
 
