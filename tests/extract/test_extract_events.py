@@ -2013,3 +2013,12 @@ def test_rifle_and_rpg_fire_on_army_positions_is_a_clash_not_shelling(extract):
     mention = only(extract(text))
     assert mention.sub_event_type == "armed_clash"
     assert mention.actor1.name == "Military Forces of Cambodia"
+
+
+def test_an_assault_on_a_rival_groups_positions_in_two_towns_is_a_clash_in_each(extract):
+    text = ("Menurut militer Kolombia, gerilyawan ELN menyerbu posisi kelompok pembangkang FARC di kotamadya Tibu "
+            "dan Teorama sejak Kamis.")
+    clashes = [m for m in extract(text) if m.sub_event_type == "armed_clash"]
+    assert sorted(m.location.name for m in clashes) == ["Teorama", "Tibú"]
+    assert {(m.actor1.name, m.actor2.name) for m in clashes} == {
+        ("ELN: National Liberation Army", "FARC Dissidents (Colombia)")}

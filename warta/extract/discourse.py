@@ -610,7 +610,7 @@ def _listed_venues(frame: Frame) -> list[PlaceRef]:
     """ "menangkap sedikitnya 15 warga Palestina di Hebron dan Betlehem": one event in each place the act is
     said to happen in, though the act has a target of its own (GUIDELINES 5)."""
     if frame.actor2 is not None and frame.violent and not frame.symmetric \
-            and frame.actor2.role not in ("civilian", "settlement"):
+            and frame.actor2.role not in ("civilian", "settlement", "group"):
         return []
     after = sorted((p for p in frame.places if frame.trigger.end <= p.start < frame.clause[1] and not p.generic
                     and p.place is not None), key=lambda p: p.start)
