@@ -2022,3 +2022,21 @@ def test_an_assault_on_a_rival_groups_positions_in_two_towns_is_a_clash_in_each(
     assert sorted(m.location.name for m in clashes) == ["Teorama", "Tibú"]
     assert {(m.actor1.name, m.actor2.name) for m in clashes} == {
         ("ELN: National Liberation Army", "FARC Dissidents (Colombia)")}
+
+
+def test_a_roadside_bomb_on_soldiers_in_an_insurgency_stays_unattributed(extract):
+    text = ("Dua tentara Thailand tewas setelah bom rakitan meledak di dekat truk patroli mereka di Provinsi Narathiwat "
+            "pada Rabu pagi, kata juru bicara militer.\n\n"
+            "Pembicaraan damai antara pemerintah Thailand dan Barisan Revolusi Nasional (BRN), kelompok pemberontak "
+            "utama di wilayah itu, terhenti sejak awal tahun.")
+    bomb = only(extract(text), "explosions_remote_violence")
+    assert bomb.actor1.name == "Unidentified Armed Group (Thailand)"
+    assert bomb.actor2.name == "Military Forces of Thailand"
+
+
+def test_militias_of_tripoli_are_named_as_acled_names_them(extract):
+    text = ("Bentrokan sengit pecah di Tripoli pada Selasa malam antara pasukan Badan Dukungan Stabilitas dan "
+            "Pasukan Penangkal Khusus (Radaa), kata saksi mata.")
+    clash = only(extract(text))
+    assert {clash.actor1.name, clash.actor2.name} == {"SSA: Stability Support Apparatus",
+                                                      "Radaa: Special Deterrence Force"}

@@ -231,7 +231,8 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         actor1 = _announced_by_its_forces(draft, analysis, vocab)
     if violent and len(sides) == 2:
         keys = [_side_key(a, vocab, sides) for a in (actor1, actor2)]
-        if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians":
+        if actor1 is None and actor2 is not None and keys[1] in sides and actor2.kind != "civilians" \
+                and _inferable(draft, sides, vocab):
             # the other side of the war fired at them (GUIDELINES 6: inferred attacker, text null)
             actor1 = belligerent_actor(sides[1 - sides.index(keys[1])], analysis, vocab)
         elif actor1 is not None and actor2 is None and keys[0] in sides and (
