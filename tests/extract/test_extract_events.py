@@ -2040,3 +2040,11 @@ def test_militias_of_tripoli_are_named_as_acled_names_them(extract):
     clash = only(extract(text))
     assert {clash.actor1.name, clash.actor2.name} == {"SSA: Stability Support Apparatus",
                                                       "Radaa: Special Deterrence Force"}
+
+
+def test_a_papuan_district_far_from_the_last_small_town_is_still_that_district(extract):
+    text = ("Seorang prajurit TNI terluka setelah ditembak KKB di Kampung Titigi, Distrik Sugapa, pada Rabu (13/3).\n\n"
+            "Sebelumnya, pada Selasa (12/3), seorang anggota Brimob terluka di bagian kaki setelah ditembak KKB di "
+            "Distrik Homeyo, Intan Jaya.")
+    places = {m.location.name for m in extract(text)}
+    assert "Homeyo" in places

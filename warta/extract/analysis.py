@@ -133,6 +133,7 @@ class ArticleAnalysis:
     relays: list[str] = field(default_factory=list)
     onset_date: DateExpr | None = None
     near: tuple[float, float] | None = None
+    near_city: bool = False  # the last town named is a city with districts of its own ("distrik Kyivskyi")
     # countries the text names (countries, capitals, armed groups' home countries): a tiny place elsewhere that
     # only shares a name with a word of the text is not where anything happened
     named_countries: set[str] = field(default_factory=set)

@@ -282,6 +282,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     for ref in sentence.places:
         if ref.place is not None and ref.place.precision in ("town", "district") and ref.place.lat is not None:
             analysis.near = (round(ref.place.lat, 1), round(ref.place.lon, 1))
+            analysis.near_city = ref.place.population >= CITY_WITH_DISTRICTS
     anaphora = set(analysis.grammar.get("place_anaphora", ()))
     for match in sentence.matches:
         if match.category == "generic_place" and not any(
@@ -564,8 +565,14 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     if noun is not None and noun.payload == "region" and place.precision == "town":
         place = dataclasses.replace(place, precision="region")  # "wilayah Sagaing": the region, at its seat
     if noun is not None and noun.text.lower() in vocab.suburb_nouns and near is not None and place.lat is not None \
+            and analysis is not None and analysis.near_city \
             and haversine_km(near, (place.lat, place.lon)) > SUBURB_RADIUS_KM:
-        return None  # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off
+        # "distrik Kyivskyi" in a Kharkiv story is Kharkiv's district, not a town of that name far off: the name
+        # the text gives, placed by the city (after a small town, "Distrik Homeyo" is the region's district,
+        # however far its seat)
+        place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
+        if place is None:
+            return None
     if not strong and place.source == "geonames" and place.population < 100_000 and place.precision == "town":
         return None  # an unknown capitalised word matching a small village somewhere: too weak
     quoted_end = after
