@@ -2048,3 +2048,10 @@ def test_a_papuan_district_far_from_the_last_small_town_is_still_that_district(e
             "Distrik Homeyo, Intan Jaya.")
     places = {m.location.name for m in extract(text)}
     assert "Homeyo" in places
+
+
+def test_forces_saying_their_troops_were_deployed_claim_the_deployment(extract):
+    text = "Militer Israel menyebut pasukannya dikerahkan ke Tubas pada Rabu untuk memburu para penyerang."
+    mention = only(extract(text))
+    assert mention.sub_event_type == "change_to_group_activity"
+    assert mention.claim.claimant == "Military Forces of Israel"

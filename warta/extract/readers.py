@@ -926,7 +926,9 @@ def _verb_is_the_act(doc: Doc, sentence: SentenceInfo, verb: LexMatch) -> bool:
         if match.category == "trigger" and verb.end <= match.start <= verb.end + 1 \
                 and match.payload[0] in POLITICAL_TRIGGERS:
             between = {m.category for m in sentence.matches if verb.end <= m.start < match.start}
-            return "report_noun" not in between
+            # "menyebut pasukannya dikerahkan": a subject between, the act is what the speaker reports
+            return not between & {"report_noun", "military_noun", "police_noun", "government_noun", "pronoun_actor",
+                                  "group", "country"}
     return False
 
 
