@@ -2055,3 +2055,16 @@ def test_forces_saying_their_troops_were_deployed_claim_the_deployment(extract):
     mention = only(extract(text))
     assert mention.sub_event_type == "change_to_group_activity"
     assert mention.claim.claimant == "Military Forces of Israel"
+
+
+def test_jets_deployed_to_strike_targets_are_an_air_strike_not_a_deployment(extract):
+    text = ("Militer India menyatakan pihaknya mengerahkan jet tempur untuk menyerang tiga kamp militan di "
+            "Muzaffarabad pada Rabu dini hari.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "air_drone_strike"
+    assert mention.actor1.name == "Military Forces of India"
+
+
+def test_troops_deployed_to_hunt_attackers_stay_a_deployment(extract):
+    text = "Polda Papua mengerahkan 200 personel Brimob ke Nabire pada Rabu untuk memburu para penyerang."
+    assert only(extract(text)).sub_event_type == "change_to_group_activity"

@@ -115,12 +115,29 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         if _release_of_people(sentence, frame, analysis.grammar):
             continue
         frames.append(frame)
+    # "mengerahkan jet tempur untuk menyerang ...": the jets' deployment is how the strike was made, not an event
+    sending = [m for m in sentence.matches if m.category == "purpose" and _aircraft_sent_to_strike(sentence, m)
+               and any(f.trigger.start > m.start and f.trigger_class != "deploy" for f in frames)]
+    if sending:
+        frames = [f for f in frames if not (f.trigger_class == "deploy" and f.trigger.end <= sending[0].start)]
     frames = _opened_by(_one_per_clause(frames))
     held = {id(p) for f in frames for p in sentence.places if f.clause[0] <= p.start < f.clause[1]}
     for frame in frames:
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places) and not frame.anaphoric:
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
+
+
+def _aircraft_sent_to_strike(sentence: SentenceInfo, purpose: LexMatch) -> bool:
+    """ "mengerahkan jet tempur F-16 untuk menyerang dua sasaran militer": jets sent to strike, as a side reports
+    its own operation, struck: the strike is the event, not a plan."""
+    sent = [m for m in sentence.matches if m.category == "trigger" and m.payload[0] == "deploy"
+            and m.payload[1] == "active" and m.end <= purpose.start]
+    if not sent:
+        return False
+    verb = sent[-1]
+    return any(m.category == "weapon" and m.payload in ("air", "drone") and verb.end <= m.start < purpose.start
+               for m in sentence.matches)
 
 
 def _struck_by_weapon(sentence: SentenceInfo, trigger: LexMatch, clause: tuple[int, int]) -> bool:
@@ -266,7 +283,8 @@ def _flags(doc: Doc, sentence: SentenceInfo, frame: Frame, grammar: dict) -> Non
                                                or trigger.end <= match.start < c1):
             frame.habitual = True
         elif match.category == "purpose" and c0 <= match.start < trigger.start \
-                and trigger.start - match.end <= (PURPOSE_REACH_NOUN if frame.voice == "noun" else PURPOSE_REACH_VERB):
+                and trigger.start - match.end <= (PURPOSE_REACH_NOUN if frame.voice == "noun" else PURPOSE_REACH_VERB) \
+                and not _aircraft_sent_to_strike(sentence, match):
             # "untuk menyerang", "untuk melancarkan serangan": wanted, not done; a verb further on ("untuk
             # mencari para sandera terlibat kontak tembak") is the main clause again
             frame.irrealis = True
