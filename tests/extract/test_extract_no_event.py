@@ -82,3 +82,10 @@ def test_a_power_struggle_captures_no_territory(extract):
         "militer dan komandan RSF di Khartoum, Sudan."
     )
     assert all(m.event_type != "battles" or m.sub_event_type == "armed_clash" for m in extract(text))
+
+
+def test_a_war_said_to_reach_us_now_is_no_event(extract):
+    text = ("Pasukan Dukungan Cepat (RSF) melancarkan serangan drone ke Port Sudan pada Selasa (6/5/2025).\n\n"
+            "\"Kami lari dari Khartoum dua tahun lalu. Sekarang perang mengejar kami sampai ke sini,\" kata Amna, "
+            "seorang pengungsi, kepada wartawan.")
+    assert [m for m in extract(text) if m.event_type == "battles"] == []

@@ -182,7 +182,8 @@ def _fighting_goes_on(draft: Draft, analysis: ArticleAnalysis) -> bool:
             or draft.actor1 or draft.actor2:
         return False
     sentences = [analysis.sentences[i] for i in draft.sentences]
-    dated = any(not d.statement for s in sentences for d in s.dates)
+    present = set(analysis.grammar.get("present_time_words", ()))
+    dated = any(not d.statement and d.text.lower() not in present for s in sentences for d in s.dates)
     hurt = any(not c.aggregate for s in sentences for c in s.casualties)
     return not dated and not hurt
 
