@@ -2068,3 +2068,10 @@ def test_jets_deployed_to_strike_targets_are_an_air_strike_not_a_deployment(extr
 def test_troops_deployed_to_hunt_attackers_stay_a_deployment(extract):
     text = "Polda Papua mengerahkan 200 personel Brimob ke Nabire pada Rabu untuk memburu para penyerang."
     assert only(extract(text)).sub_event_type == "change_to_group_activity"
+
+
+def test_weapons_named_in_the_doubled_plural_type_the_strike(extract):
+    text = "Drone-drone kamikaze menghantam gudang amunisi di pangkalan udara Port Sudan pada Rabu dini hari."
+    assert only(extract(text)).sub_event_type == "air_drone_strike"
+    text = "Militer Israel mengatakan jet-jetnya menyerang pelabuhan Hodeidah di Yaman pada Rabu."
+    assert only(extract(text)).sub_event_type == "air_drone_strike"

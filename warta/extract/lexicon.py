@@ -50,6 +50,8 @@ class Lexicon:
         self._payloads: dict[str, list[tuple[Any, bool]]] = defaultdict(list)
         self._categories: dict[int, str] = {}
         self.clitic = pack["grammar"].get("possessive_clitic")  # "nya" in Indonesian; None: no clitic forms
+        # categories whose nouns make a plural by doubling ("rudal-rudal"); empty where the language does not
+        self.reduplicated = set(pack["grammar"].get("reduplicated_plural_categories", ()))
         self._build()
 
     # -- building -------------------------------------------------------------------------------------------
@@ -61,9 +63,15 @@ class Lexicon:
         compact = phrase.replace(" ", "")
         exact = (phrase.isupper() and len(compact) <= 4) or (
             len(compact) <= 5 and " " not in phrase and any(ch.isupper() for ch in phrase[1:]))
-        self._register(category, phrase, payload, possessive=False, exact=exact)
-        if self.clitic and category in CLITIC_CATEGORIES and not exact and not phrase.endswith(self.clitic):
-            self._register(category, phrase + self.clitic, payload, possessive=True, exact=False)
+        forms = [phrase]
+        first, _, rest = phrase.partition(" ")
+        if category in self.reduplicated and not exact and first.isalpha() and first.islower():
+            # "drone-drone kamikaze", "pesawat-pesawat tempur": a plural said by doubling the first word
+            forms.append(f"{first}-{first} {rest}".strip())
+        for form in forms:
+            self._register(category, form, payload, possessive=False, exact=exact)
+            if self.clitic and category in CLITIC_CATEGORIES and not exact and not form.endswith(self.clitic):
+                self._register(category, form + self.clitic, payload, possessive=True, exact=False)
 
     def _register(self, category: str, phrase: str, payload: Any, *, possessive: bool, exact: bool) -> None:
         doc = self.nlp.make_doc(phrase)
