@@ -2075,3 +2075,10 @@ def test_weapons_named_in_the_doubled_plural_type_the_strike(extract):
     assert only(extract(text)).sub_event_type == "air_drone_strike"
     text = "Militer Israel mengatakan jet-jetnya menyerang pelabuhan Hodeidah di Yaman pada Rabu."
     assert only(extract(text)).sub_event_type == "air_drone_strike"
+
+
+def test_both_sides_agreeing_a_truce_are_the_wars_two_sides(extract):
+    text = ("Pasukan Thailand dan Kamboja kembali terlibat baku tembak di perbatasan Provinsi Surin pada Senin.\n\n"
+            "Kedua pihak menyepakati gencatan senjata dalam pertemuan di Putrajaya, Malaysia, pada Rabu (13/3).")
+    truce = only(extract(text), "strategic_developments")
+    assert {truce.actor1.name, truce.actor2.name} == {"Government of Thailand", "Government of Cambodia"}

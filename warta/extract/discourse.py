@@ -493,6 +493,13 @@ def paragraph_place(analysis: ArticleAnalysis, index: int) -> PlaceRef | None:
     return None
 
 
+def _as_government(actor: Actor, vocab: Vocabulary) -> Actor:
+    if actor.kind != "state_forces" or not actor.country:
+        return actor
+    name = vocab.actor_name("government", actor.country)
+    return actor.model_copy(update={"name": name}) if name else actor
+
+
 def belligerent_actor(key: str, analysis: ArticleAnalysis, vocab: Vocabulary, text: str | None = None) -> Actor:
     if key in vocab.groups:
         group = vocab.groups[key]
@@ -516,6 +523,9 @@ def type_and_split(frames: list[Frame], analysis: ArticleAnalysis, vocab: Vocabu
                 if len(analysis.belligerents) == 2:
                     actor1 = belligerent_actor(analysis.belligerents[0], analysis, vocab, part.trigger.text)
                     actor2 = belligerent_actor(analysis.belligerents[1], analysis, vocab)
+                    if part.trigger_class == "agreement":
+                        # "Kedua pihak menyepakati gencatan senjata": states agree through their governments
+                        actor1, actor2 = (_as_government(a, vocab) for a in (actor1, actor2))
             if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                 actor2 = None
             sentence = analysis.sentences[part.sentence]

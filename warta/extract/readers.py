@@ -676,8 +676,11 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     # "darurat militer", "operasi militer", "VIVA Militer": the head noun is part of another phrase
     # "Myanmar Now", "Kyiv Independent": an outlet's name holds no actor either
     # "Komando Afrika Amerika Serikat (AFRICOM)": a named body's name holds no second party
+    # ... but "Kedua pihak menyepakati": a speaker's phrase that names both sides is an actor too
+    sides_at = {m.start for m in sentence.matches if m.category == "both_sides"}
     inside = {t for m in sentence.matches if m.category in ("trigger", "outlet", "agency", "group_claimant")
-              and m.end - m.start > 1 for t in range(m.start, m.end)}
+              and m.end - m.start > 1 and not (m.category == "group_claimant" and m.start in sides_at)
+              for t in range(m.start, m.end)}
     place_tokens |= {t for t in inside if t not in {g.start for g in sentence.matches if g.category == "group"}}
     heads = _matches_at(sentence.matches, set(ACTOR_HEADS))
     groups = _matches_at(sentence.matches, {"group"})
