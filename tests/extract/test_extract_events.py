@@ -2082,3 +2082,9 @@ def test_both_sides_agreeing_a_truce_are_the_wars_two_sides(extract):
             "Kedua pihak menyepakati gencatan senjata dalam pertemuan di Putrajaya, Malaysia, pada Rabu (13/3).")
     truce = only(extract(text), "strategic_developments")
     assert {truce.actor1.name, truce.actor2.name} == {"Government of Thailand", "Government of Cambodia"}
+
+
+def test_un_bodies_claim_under_their_own_names(extract):
+    text = ("Serangan udara Israel menghantam sebuah sekolah di Khan Younis pada Rabu dan menewaskan 12 orang, menurut "
+            "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA).")
+    assert only(extract(text)).claim.claimant == "United Nations Office for the Coordination of Humanitarian Affairs"
