@@ -132,7 +132,7 @@ class Extractor:
             return  # a film review, a match report or a drill: its battles are not events
         told: set[str] = set()
         for sentence in analysis.sentences:
-            _echo_told_kinds(analysis.doc, sentence, told)
+            _echo_triggers(analysis, sentence, told)
             told.update(m.payload[0] for m in sentence.matches if m.category == "trigger")
             analysis.frames.extend(build_frames(analysis, sentence))
 
@@ -224,7 +224,7 @@ def _groups_in_context(matches: list[LexMatch], groups: dict, named_countries: s
     return others + kept
 
 
-def _echo_told_kinds(doc, sentence: SentenceInfo, told: set[str]) -> None:
+def _echo_triggers(analysis: ArticleAnalysis, sentence: SentenceInfo, told: set[str]) -> None:
     """ "Aksi serupa juga digelar di Yogyakarta": a word that names an event only after the article has told one
     of its kind becomes that event's trigger, when the sentence has no trigger of its own."""
     if any(m.category == "trigger" for m in sentence.matches):
@@ -234,7 +234,7 @@ def _echo_told_kinds(doc, sentence: SentenceInfo, told: set[str]) -> None:
     openers = {t for m in sentence.matches if m.category in ("new_event", "separate_event")
                for t in range(m.start, m.end)}
     echoes = [m for m in sentence.matches if m.category == "echo_trigger" and m.payload[0] in told
-              and all(t in openers or doc[t].is_punct for t in range(sentence.token_start, m.start))]
+              and all(t in openers or analysis.doc[t].is_punct for t in range(sentence.token_start, m.start))]
     if echoes:
         sentence.matches = sorted(sentence.matches + [replace(m, category="trigger") for m in echoes],
                                   key=lambda m: m.start)

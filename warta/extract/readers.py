@@ -738,8 +738,9 @@ def read_actors(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
             if named in groups and ref.country is None and ref.role == "civilian":
                 # "mantan kombatan FARC": people named after the group they left are civilians of its country
                 match = max(groups[named], key=lambda m: m.end - m.start)
-                actors.append(dataclasses.replace(ref, end=match.end, end_char=match.end_char, text=doc[i:match.end].text,
-                                      country=vocab.groups[match.payload].get("country")))
+                actors.append(dataclasses.replace(ref, end=match.end, end_char=match.end_char,
+                                                  text=doc[i:match.end].text,
+                                                  country=vocab.groups[match.payload].get("country")))
                 i = match.end
                 continue
             actors.append(ref)
