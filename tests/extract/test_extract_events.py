@@ -2088,3 +2088,12 @@ def test_un_bodies_claim_under_their_own_names(extract):
     text = ("Serangan udara Israel menghantam sebuah sekolah di Khan Younis pada Rabu dan menewaskan 12 orang, menurut "
             "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA).")
     assert only(extract(text)).claim.claimant == "United Nations Office for the Coordination of Humanitarian Affairs"
+
+
+def test_an_air_force_reporting_interceptions_speaks_as_the_air_force(extract):
+    text = ("Angkatan Udara Ukraina mengatakan pertahanan udaranya menembak jatuh 20 dari 25 drone Shahed yang "
+            "diluncurkan Rusia semalam di atas wilayah Odesa.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "disrupted_weapons_use"
+    assert mention.claim.claimant == "Air Force of Ukraine"
+    assert mention.actor1.name == "Military Forces of Ukraine"
