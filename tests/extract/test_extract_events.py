@@ -2097,3 +2097,11 @@ def test_an_air_force_reporting_interceptions_speaks_as_the_air_force(extract):
     assert mention.sub_event_type == "disrupted_weapons_use"
     assert mention.claim.claimant == "Air Force of Ukraine"
     assert mention.actor1.name == "Military Forces of Ukraine"
+
+
+def test_a_truce_carries_no_toll_of_what_came_before_it(extract):
+    text = ("Junta Myanmar mengumumkan gencatan senjata sementara pada Rabu (13/3), menyusul gempa bumi yang "
+            "menewaskan lebih dari 3.700 orang di Sagaing dan Mandalay.")
+    agreement = only(extract(text), "strategic_developments")
+    assert agreement.sub_event_type == "agreement"
+    assert (agreement.fatalities.killed.min, agreement.fatalities.killed.max) == (None, None)

@@ -609,7 +609,15 @@ def _rounded(location: Location) -> Location:
     return location
 
 
+# Events that kill no one by what they are (ACLED codes them without fatalities): a toll in their sentences is the
+# war's or another event's ("gencatan senjata ... setelah perang yang menewaskan 400.000 orang")
+TOLL_FREE_TYPES = {"agreement", "arrests", "change_to_group_activity", "other", "headquarters_or_base_established",
+                   "non_violent_transfer_of_territory", "peaceful_protest"}
+
+
 def _fatalities(draft: Draft, analysis: ArticleAnalysis, attacker: Actor | None = None) -> Fatalities:
+    if draft.sub_event_type in TOLL_FREE_TYPES:
+        return Fatalities()
     chosen: list[Casualty] = []
     boasts: set[int] = set()  # id() of tolls the attacker itself gives
     for index in draft.sentences:
