@@ -2105,3 +2105,12 @@ def test_a_truce_carries_no_toll_of_what_came_before_it(extract):
     agreement = only(extract(text), "strategic_developments")
     assert agreement.sub_event_type == "agreement"
     assert (agreement.fatalities.killed.min, agreement.fatalities.killed.max) == (None, None)
+
+
+def test_a_strike_with_no_place_of_its_own_is_in_the_last_town_told(extract):
+    text = ("Pasukan Israel menangkap sedikitnya 12 warga Palestina di Tubas pada Selasa dini hari.\n\n"
+            "Pasukan Israel juga menggerebek kamp pengungsi Jenin pada Senin (11/3).\n\n"
+            "Kementerian Kesehatan Palestina mengatakan tiga pemuda tewas ketika sebuah drone Israel menembakkan "
+            "rudal ke arah mereka di dekat alun-alun kamp, Senin malam.")
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.location.name == "Janīn"

@@ -83,6 +83,9 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         fatalities = _fatalities(draft, analysis, actor1)
         if _nothing_known(draft, actor1, actor2, location, fatalities):
             continue
+        if location.name is None and (told := _place_told_before(analysis, min(draft.sentences))) is not None:
+            # "... di dekat alun-alun kamp" in an article of several towns: the last town the story was in
+            location = _rounded(to_location(told.place, location.text))
         if actor1 is None and draft.sub_event_type in UNKNOWN_HAND_TYPES and location.country:
             # a bomb planted, a village raided, people taken by no one the text names: ACLED's "Unidentified
             # Armed Group" of the country it happened in (an attacker inferred, text null)
@@ -555,6 +558,15 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
     if main is not None and main.place is not None:
         return _rounded(to_location(main.place, ref.text if ref is not None and ref.generic else None))
     return Location(text=ref.text if ref is not None else None)
+
+
+def _place_told_before(analysis: ArticleAnalysis, index: int) -> PlaceRef | None:
+    for sentence in reversed(analysis.sentences[:index]):
+        for ref in reversed(sentence.places):
+            if ref.place is not None and not ref.generic and ref.place.precision in ("town", "district") \
+                    and ref.place.lat is not None:
+                return ref
+    return None
 
 
 def _places_told(draft: Draft, analysis: ArticleAnalysis) -> list[PlaceRef]:
