@@ -561,6 +561,8 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
 
 
 def _place_told_before(analysis: ArticleAnalysis, index: int) -> PlaceRef | None:
+    """The last located town or district named anywhere before the sentence (unlike paragraph_place, which stops
+    at the paragraph): the fallback for an event whose article has no main place."""
     for sentence in reversed(analysis.sentences[:index]):
         for ref in reversed(sentence.places):
             if ref.place is not None and not ref.generic and ref.place.precision in ("town", "district") \
