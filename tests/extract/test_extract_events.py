@@ -2114,3 +2114,24 @@ def test_a_strike_with_no_place_of_its_own_is_in_the_last_town_told(extract):
             "rudal ke arah mereka di dekat alun-alun kamp, Senin malam.")
     strike = only(extract(text), "explosions_remote_violence")
     assert strike.location.name == "Janīn"
+
+
+def test_a_village_only_the_recogniser_knows_is_where_a_strike_fell(extract):
+    # "Mbirizi" is in no gazetteer: the entity recogniser calls it a place and "di dekat" says the strike was there
+    text = ("GOMA - Pemberontak M23 menyerang pos militer di kota Sake, provinsi Kivu Utara, Kongo, pada Jumat "
+            "(14/3/2025), menewaskan 12 tentara.\n"
+            "Sehari kemudian, Sabtu (15/3/2025), militer Kongo menyatakan drone-dronenya menghantam posisi "
+            "pemberontak di dekat Mbirizi dan menewaskan 20 anggota M23.")
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.location.name == "Mbirizi"
+    assert strike.location.country == "COD"  # the country the story was in
+
+
+def test_a_group_from_a_neighbouring_country_does_not_move_the_attack_there(extract):
+    text = ("YAOUNDE - Kekerasan terus melanda Kamerun. Di wilayah Ujung Utara, seorang perempuan pelaku bom bunuh "
+            "diri meledakkan diri di sebuah pasar di kota Mozogo pada Kamis pekan lalu, menewaskan tiga warga. "
+            "Otoritas setempat menuding kelompok militan Boko Haram dari Nigeria berada di balik serangan tersebut.")
+    bombing = only(extract(text))
+    assert bombing.sub_event_type == "suicide_bomb"
+    assert bombing.actor1.name == "Boko Haram"
+    assert bombing.location.country == "CMR"

@@ -137,7 +137,7 @@ class Extractor:
             analysis.frames.extend(build_frames(analysis, sentence))
 
     def entities(self, analysis: ArticleAnalysis) -> None:
-        add_entities(analysis, self.gazetteer)
+        add_entities(analysis, self.gazetteer, self.vocab)
 
     def _is_other_genre(self, analysis: ArticleAnalysis) -> bool:
         discourse = self.pack["discourse"]

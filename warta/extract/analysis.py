@@ -52,6 +52,7 @@ class PlaceRef:
     list_id: int | None = None  # members of one listed series ("desa Tartar, Barda, dan Agdam")
     preposition: bool = False  # preceded by di/ke/dari...
     noun: str | None = None  # the place noun before the name ("desa", "distrik"), lower case
+    recognised: bool = False  # found by the entity recogniser, not by the gazetteer or a place noun
 
 
 @dataclass(slots=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.ner import Entity, NerModelMissing, load_ner
-from warta.extract.readers import foreign_namesake
-from warta.geo import fold
+from warta.extract.readers import Vocabulary, foreign_namesake, place_within
+from warta.geo import Place, fold
 
 SPEECH_CUES = ("postposed_verb", "speech_verb", "preposed_cue")
 
@@ -25,7 +25,7 @@ def needs_entities(analysis: ArticleAnalysis, sentence: SentenceInfo) -> bool:
     return unknown_speaker or no_attacker or no_place
 
 
-def add_entities(analysis: ArticleAnalysis, gazetteer) -> None:
+def add_entities(analysis: ArticleAnalysis, gazetteer, vocab: Vocabulary) -> None:
     """Fill speakers, attackers and places the rules left empty, from the recogniser's PER/ORG/LOC."""
     wanted = [s for s in analysis.sentences if not s.skip and needs_entities(analysis, s)]
     if not wanted:
@@ -39,7 +39,7 @@ def add_entities(analysis: ArticleAnalysis, gazetteer) -> None:
         entities = [Entity(e.start_char + sentence.start, e.end_char + sentence.start, e.label_, e.text)
                     for e in doc.ents]
         _speaker(analysis, sentence, entities)
-        _places(analysis, sentence, entities, gazetteer)
+        _places(analysis, sentence, entities, gazetteer, vocab)
         _attackers(analysis, sentence, entities)
 
 
@@ -76,9 +76,15 @@ def _speaker(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[E
                 return
 
 
-def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[Entity], gazetteer) -> None:
+def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[Entity], gazetteer,
+            vocab: Vocabulary) -> None:
     known = [(p.start_char, p.end_char) for p in sentence.places]
     located = {m.end for m in sentence.matches if m.category == "place_prep"}
+    # "di sekitar Kokorou" says where; "ke arah Jalan X" and "berasal dari X" do not, and "Negara Islam di Sahel
+    # Raya" is a group's name
+    name_ends = {m.end for m in sentence.matches if m.category == "group"}
+    at = {m.end for m in sentence.matches if m.category == "place_prep" and m.start not in name_ends
+          and analysis.doc[m.start:m.end].text.lower() in vocab.locative_prepositions}
     added = False
     for entity in entities:
         if entity.label != "LOC" or any(s < entity.end and entity.start < e for s, e in known):
@@ -93,17 +99,32 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
         if tokens[0] in located and any(first <= tokens[0] < last for first, last in sentence.claim_spans):
             continue  # "Kepala Penerangan ... di Jayapura, Selasa, mengatakan": where the speaker spoke
         place = gazetteer.lookup(entity.text, near=analysis.near, fuzzy=False)
-        # a name the recogniser found is trusted only when the gazetteer knows it by that very name
+        if place is None and tokens[0] in at and _plain_name(analysis, *tokens, vocab):
+            # "di sekitar Kokorou": a name the recogniser calls a place, right after a word that says a place
+            # follows, is a place the gazetteer lacks; it keeps its name and takes its area's coordinates
+            place = Place(name=entity.text, country=None, admin1=None, lat=None, lon=None, geonames_id=None,
+                          precision="town", source="text")
+        # otherwise a name the recogniser found is trusted only when the gazetteer knows it by that very name
         if place is None or place.source == "geonames" and fold(place.name) != fold(entity.text) \
                 or foreign_namesake(place, analysis.named_countries):
             continue
-        sentence.places.append(PlaceRef(tokens[0], tokens[1], entity.start, entity.end, entity.text, place))
+        sentence.places.append(PlaceRef(tokens[0], tokens[1], entity.start, entity.end, entity.text, place,
+                                        preposition=tokens[0] in located, recognised=place.source == "text"))
         added = True
     if added:
         sentence.places.sort(key=lambda p: p.start)
+        place_within(analysis, sentence, vocab)
         for frame in analysis.frames:
             if frame.sentence == sentence.index and not any(p.place is not None for p in frame.places):
                 frame.places = list(sentence.places)
+
+
+def _plain_name(analysis: ArticleAnalysis, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Capitalised words only, none a common word or a place noun, and not an acronym ("di RSUD", "di Gedung")."""
+    words = [analysis.token_text[i] for i in range(start, end) if not analysis.doc[i].is_space]
+    return bool(words) and not any(w.isupper() and len(w) > 1 for w in words) and all(
+        w[:1].isupper() and (w.isalpha() or "-" in w) and w.lower() not in vocab.stop_words
+        and w.lower() not in vocab.place_noun_words for w in words)
 
 
 def _attackers(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[Entity]) -> None:

@@ -155,7 +155,8 @@ def _anchored(draft: Draft, analysis: ArticleAnalysis) -> bool:
     """Undated and unplaced statements are vague (GUIDELINES 2): a mention needs a date or a place."""
     for index in draft.sentences:
         sentence = analysis.sentences[index]
-        if sentence.dates or sentence.places:
+        # a name only the recogniser calls a place is too weak to make a statement an event
+        if sentence.dates or any(not p.recognised for p in sentence.places):
             return True
         # "Beberapa jam kemudian, serangan drone menghantam kompleks istana": the paragraph said when and where
         previous = analysis.sentences[index - 1] if index > 0 else None

@@ -92,6 +92,7 @@ class Vocabulary:
         self.unlisted_place_nouns = {w.lower() for w in grammar.get("unlisted_place_nouns", ())}
         self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
+        self.locative_prepositions = {w.lower() for w in grammar.get("locative_prepositions", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
         self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
         # the word right before a country that names it as a flag or a backer, or a capital as a landmark
@@ -343,6 +344,8 @@ def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
 
     destination_verbs = set(analysis.grammar.get("destination_verbs", ()))
     to_word = analysis.grammar.get("destination_preposition")
+    from_word = analysis.grammar.get("source_preposition")
+    group_ends = {m.end for m in sentence.matches if m.category == "group"}
 
     def after_origin_word(ref: PlaceRef) -> bool:
         j = ref.start - 1
@@ -353,6 +356,12 @@ def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
             before = lower[j - 1]
             two = f"{lower[j - 2]} {before}" if j - 2 >= sentence.token_start else before
             return before in destination_verbs or two in destination_verbs
+        if j > sentence.token_start and lower[j] == from_word and ref.place is not None \
+                and ref.place.precision == "country":
+            before = j - 1
+            while before > sentence.token_start and not lower[before].strip():
+                before -= 1
+            return before + 1 in group_ends  # "Boko Haram dari Nigeria": the group's home, not the venue
         return j >= sentence.token_start and lower[j] in origin_words
 
     sentence.places = [p for p in sentence.places if not after_origin_word(p)]
@@ -642,8 +651,24 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
         if country is None:
             country = next((p.place.country for p in reversed(sentence.places[:index]) if p.place is not None
                             and p.place.source != "text" and p.place.country), None)
+        if country is None:
+            # "di sekitar Kokorou" with nothing around it: the country the story was last in
+            country = _country_told_before(analysis, sentence, vocab)
         if country is not None:
             ref.place = dataclasses.replace(ref.place, country=country)
+
+
+def _country_told_before(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabulary) -> str | None:
+    """The country of the last listed place before this sentence, else the home of a group the sentence names
+    ("Tentara Arakan ... kota Wetlamaw ... menuju India": Myanmar), else the article's most named country."""
+    for earlier in reversed(analysis.sentences[:sentence.index]):
+        for ref in reversed(earlier.places):
+            if ref.place is not None and ref.place.source != "text" and ref.place.country:
+                return ref.place.country
+    groups = vocab.groups
+    home = next((groups[m.payload].get("country") for m in sentence.matches if m.category == "group"
+                 and m.payload in groups and groups[m.payload].get("country")), None)
+    return home or analysis.most_named_country
 
 
 def _city_told_before(analysis: ArticleAnalysis, sentence: SentenceInfo) -> PlaceRef | None:
