@@ -2135,3 +2135,13 @@ def test_a_group_from_a_neighbouring_country_does_not_move_the_attack_there(extr
     assert bombing.sub_event_type == "suicide_bomb"
     assert bombing.actor1.name == "Boko Haram"
     assert bombing.location.country == "CMR"
+
+
+def test_where_the_victims_come_from_is_not_where_anything_happened(extract):
+    text = ("JAYAPURA - Kelompok bersenjata menyerang pekerja proyek jalan di Distrik Seradala, Kabupaten Yahukimo, "
+            "Papua Pegunungan, pada Senin (7/10/2024), menewaskan tiga pekerja. Para korban yang berasal dari "
+            "Makassar sedang beristirahat ketika diserang. Pelaku juga membakar satu unit ekskavator sebelum "
+            "melarikan diri.")
+    mentions = extract(text)
+    assert [m.location.name for m in mentions if m.location.name == "Makassar"] == []
+    assert only(mentions).location.name == "Seradala"

@@ -54,6 +54,16 @@ NO_EVENT_ARTICLES = {
         "Para pelaku bersenjata tajam menganiaya seorang pengemudi ojek dan merampas sepeda motornya. "
         "Dari tangan pelaku, polisi menyita dua celurit dan sebuah senjata api rakitan."
     ),
+    "flood relief": (
+        "MAMUJU - Banjir bandang dan longsor melanda Kabupaten Mamasa, Sulawesi Barat, pada Jumat (10/5/2024). "
+        "Helikopter TNI Angkatan Udara dikerahkan untuk mengirimkan logistik ke Kecamatan Tabulahan yang akses "
+        "jalannya terputus."
+    ),
+    "evidence handed over": (
+        "PONTIANAK - Petugas lapas menggagalkan penyelundupan sabu menggunakan drone pada Senin (3/6/2024). "
+        "Barang bukti berikut drone telah diserahkan ke Badan Narkotika Nasional Provinsi Kalimantan Barat di "
+        "Pontianak untuk penyelidikan lebih lanjut."
+    ),
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.ner import Entity, NerModelMissing, load_ner
-from warta.extract.readers import Vocabulary, foreign_namesake, place_within
+from warta.extract.readers import Vocabulary, drop_origins, foreign_namesake, place_within
 from warta.geo import Place, fold
 
 SPEECH_CUES = ("postposed_verb", "speech_verb", "preposed_cue")
@@ -113,6 +113,7 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
         added = True
     if added:
         sentence.places.sort(key=lambda p: p.start)
+        drop_origins(analysis, sentence)  # "korban yang berasal dari Makassar": where they come from
         place_within(analysis, sentence, vocab)
         for frame in analysis.frames:
             if frame.sentence == sentence.index and not any(p.place is not None for p in frame.places):

@@ -114,6 +114,11 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         _arguments(sentence, frame)
         if _release_of_people(sentence, frame, analysis.grammar):
             continue
+        if trigger_class == "deploy" and _sent_for_relief(analysis, sentence, frame):
+            continue
+        if trigger_class == "transfer" and voice == "passive" \
+                and not any(clause[0] <= p.start < trigger.start for p in sentence.places):
+            continue  # "Barang bukti diserahkan ke BNN": evidence handed over; a territory is named before the verb
         frames.append(frame)
     # "mengerahkan jet tempur untuk menyerang ...": the jets' deployment is how the strike was made, not an event
     sending = [m for m in sentence.matches if m.category == "purpose" and _aircraft_sent_to_strike(sentence, m)
@@ -126,6 +131,22 @@ def build_frames(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list[Fram
         if not any(frame.clause[0] <= p.start < frame.clause[1] for p in sentence.places) and not frame.anaphoric:
             frame.places = [p for p in _outside_asides(sentence, frame) if id(p) not in held]
     return frames
+
+
+RELIEF_PURPOSE_REACH = 6  # tokens between the deployment verb and "untuk" ("dikerahkan ke lokasi untuk ...")
+
+
+def _sent_for_relief(analysis: ArticleAnalysis, sentence: SentenceInfo, frame: Frame) -> bool:
+    """ "Helikopter TNI dikerahkan untuk mengirimkan logistik": troops sent to bring aid after a flood."""
+    purposes = tuple(analysis.grammar.get("relief_purposes", ()))
+    if not purposes:
+        return False
+    for match in sentence.matches:
+        if match.category == "purpose" and 0 <= match.start - frame.trigger.end <= RELIEF_PURPOSE_REACH:
+            following = " ".join(analysis.token_lower[match.end:min(match.end + 3, sentence.token_end)])
+            if following.startswith(purposes):
+                return True
+    return False
 
 
 def _aircraft_sent_to_strike(sentence: SentenceInfo, purpose: LexMatch) -> bool:

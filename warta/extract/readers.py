@@ -276,7 +276,7 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
         i += 1
     _title_places(analysis, sentence, gazetteer, vocab)
     _drop_dateline_place(analysis, sentence)
-    _drop_origins(analysis, sentence)
+    drop_origins(analysis, sentence)
     _drop_reference_points(analysis, sentence, vocab)
     place_within(analysis, sentence, vocab)
     # later names are read near the places already named ("distrik Kyivskyi" after "Kharkiv")
@@ -335,7 +335,7 @@ def dateline_end(analysis: ArticleAnalysis) -> int:
     return separator.end() if separator else -1
 
 
-def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
+def drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
     """ "kapal kargo berbendera Liberia": the flag, the maker or the nationality is not where it happened."""
     origin_words = set(analysis.grammar.get("origin_words", ()))
     if not origin_words:
@@ -356,6 +356,8 @@ def _drop_origins(analysis: ArticleAnalysis, sentence: SentenceInfo) -> None:
             before = lower[j - 1]
             two = f"{lower[j - 2]} {before}" if j - 2 >= sentence.token_start else before
             return before in destination_verbs or two in destination_verbs
+        if j > sentence.token_start and lower[j] == from_word and lower[j - 1] in origin_words:
+            return True  # "para korban yang berasal dari Sulawesi Tenggara": where the victims come from
         if j > sentence.token_start and lower[j] == from_word and ref.place is not None \
                 and ref.place.precision == "country":
             before = j - 1
