@@ -2148,17 +2148,17 @@ def test_where_the_victims_come_from_is_not_where_anything_happened(extract):
 
 
 @pytest.mark.parametrize("sentence, claimant", [
-    ("Pesawat tempur militer Myanmar membom desa Kyauk Ni Maw di Negara Bagian Rakhine pada Rabu (8/1/2025), "
-     "menewaskan 40 warga. Juru bicara junta mengatakan serangan itu menyasar anggota AA.",
+    (("Pesawat tempur militer Myanmar membom desa Kyauk Ni Maw di Negara Bagian Rakhine pada Rabu (8/1/2025), "
+     "menewaskan 40 warga. Juru bicara junta mengatakan serangan itu menyasar anggota AA."),
      "Military Forces of Myanmar"),
-    ("Serangan udara militer Myanmar di desa Ywar Thit, wilayah Sagaing, pada Jumat (11/4/2025) menewaskan 20 "
-     "warga sipil, menurut Asosiasi Bantuan untuk Tahanan Politik (AAPP).",
+    (("Serangan udara militer Myanmar di desa Ywar Thit, wilayah Sagaing, pada Jumat (11/4/2025) menewaskan 20 "
+     "warga sipil, menurut Asosiasi Bantuan untuk Tahanan Politik (AAPP)."),
      "Assistance Association for Political Prisoners"),
-    ("Drone Turki menghantam konvoi warga sipil di dekat Manbij, Suriah, pada Rabu (15/1/2025) dan menewaskan "
-     "enam orang, menurut pemerintahan otonomi Kurdi.",
+    (("Drone Turki menghantam konvoi warga sipil di dekat Manbij, Suriah, pada Rabu (15/1/2025) dan menewaskan "
+     "enam orang, menurut pemerintahan otonomi Kurdi."),
      "Autonomous Administration of North and East Syria"),
-    ("Serangan udara Israel menewaskan 20 warga di Kota Gaza pada Minggu (20/7/2025), ujar juru bicara Kemlu "
-     "dalam keterangan tertulis, Senin (21/7).",
+    (("Serangan udara Israel menewaskan 20 warga di Kota Gaza pada Minggu (20/7/2025), ujar juru bicara Kemlu "
+     "dalam keterangan tertulis, Senin (21/7)."),
      "Ministry of Foreign Affairs of Indonesia"),
 ])
 def test_named_speakers_the_lexicon_knows(extract, sentence, claimant):
