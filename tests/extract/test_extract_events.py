@@ -2163,3 +2163,18 @@ def test_where_the_victims_come_from_is_not_where_anything_happened(extract):
 ])
 def test_named_speakers_the_lexicon_knows(extract, sentence, claimant):
     assert only(extract(sentence)).claim.claimant == claimant
+
+
+def test_soldiers_hurt_by_a_blast_are_what_it_struck(extract):
+    text = ("BANGKOK - Ketegangan meningkat sejak Rabu (23/7/2025), ketika lima tentara Thailand terluka akibat "
+            "ledakan ranjau darat saat berpatroli di perbatasan Provinsi Ubon Ratchathani.")
+    blast = only(extract(text))
+    assert blast.sub_event_type == "remote_explosive_landmine_ied"
+    assert blast.actor2.name == "Military Forces of Thailand"
+
+
+def test_a_blast_that_hurts_soldiers_and_civilians_is_not_on_soldiers_alone(extract):
+    text = ("KIRKUK - Dua tentara dan tiga warga sipil tewas akibat ledakan bom rakitan di pasar kota Kirkuk, Irak, "
+            "pada Sabtu (26/7/2025), menurut sumber keamanan.")
+    blast = only(extract(text))
+    assert blast.actor2 is None or blast.actor2.name != "Military Forces of Iraq"

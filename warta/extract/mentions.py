@@ -277,6 +277,9 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         place = _best_place(draft, analysis) or analysis.main_place
         country = place.place.country if place is not None and place.place is not None else None
         actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
+    if actor2 is None and draft.event_type == "explosions_remote_violence":
+        # "lima tentara Thailand terluka akibat ledakan ranjau darat": the soldiers hurt were what it struck
+        actor2 = _forces_hurt(draft, analysis, vocab)
     if actor1 is not None and actor2 is not None and actor1.name and actor1.name == actor2.name:
         actor2 = None  # a side does not fight itself: the second reading is a misreading of the target
     if actor1 is not None and actor2 is not None and draft.symmetric and actor1.kind == actor2.kind == "state_forces" \
@@ -427,6 +430,31 @@ def _civilians_hurt(draft: Draft, analysis: ArticleAnalysis) -> bool:
     hurt = [c for c in casualties if (c.min or c.max or 0) > 0 or c.min is None and c.max is None]
     return bool(hurt) and all(c.civilian is not False for c in hurt) and any(
         c.civilian or c.min or c.max for c in hurt)
+
+
+def _forces_hurt(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
+    """The state forces named as the ones killed or wounded ("dua tentara tewas akibat ledakan bom rakitan"),
+    when everyone hurt is of those forces."""
+    hurt = [c for i in draft.sentences for c in analysis.sentences[i].casualties if not c.aggregate]
+    if not hurt or any(c.civilian is not False for c in hurt):
+        return None
+    forces = []
+    for index in draft.sentences:
+        sentence = analysis.sentences[index]
+        for casualty in sentence.casualties:
+            forces += [ref for ref in sentence.actors if ref.kind == "state_forces" and ref.role in ("military", "police")
+                       and ref.start <= casualty.start and casualty.start - ref.start <= CASUALTY_NOUN_REACH]
+    if not forces or len({ref.role for ref in forces}) > 1:
+        return None
+    ref = forces[0]
+    place = _best_place(draft, analysis) or analysis.main_place
+    country = ref.country or next((c.country for c in hurt if c.country), None) or (
+        place.place.country if place is not None and place.place is not None else None)
+    name = vocab.actor_name(ref.role, country) if country else None
+    return Actor(text=ref.text, name=name, country=country, kind="state_forces") if name else None
+
+
+CASUALTY_NOUN_REACH = 4  # tokens from the forces' noun to the casualty word ("lima tentara Thailand terluka")
 
 
 def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, actor1: Actor | None,
