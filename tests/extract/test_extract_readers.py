@@ -166,3 +166,12 @@ def test_sentences_keep_offsets_and_abbreviations():
     assert [text[s.start:s.end] for s in spans] == ["Serangan terjadi di Jl. Merdeka.", "Warga panik.",
                                                      "Paragraf baru di sini."]
     assert [s.paragraph for s in spans] == [0, 0, 1]
+
+
+def test_a_district_the_text_names_is_not_a_foreign_town_of_that_name(extract):
+    text = ("JAYAPURA - Situasi keamanan di Kenyam, ibu kota Kabupaten Nduga, kembali memanas. Kelompok bersenjata "
+            "pimpinan Egianus Kogoya menyandera seorang pilot asal Selandia Baru di Distrik Paro pada Selasa "
+            "(7/2/2023).")
+    mention = extract(text)[0]
+    assert mention.location.country == "IDN"  # not Paro in Bhutan
+    assert mention.actor1.name == "Unidentified Armed Group (Indonesia)"

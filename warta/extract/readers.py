@@ -63,6 +63,9 @@ UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it li
 SUBURB_RADIUS_KM = 60
 # A gazetteer town this small, in a country the text never names, is a namesake, not the place meant.
 TINY_PLACE_POPULATION = 5_000
+# A town this small, in a country the text never names, is not what "distrik X" or "desa X" means there.
+NAMED_DIVISION_POPULATION = 100_000
+NAMESAKE_DISTANCE_KM = 1_500  # from the story's last town: farther is another country's namesake
 PLACE_ANAPHORA_REACH = 3  # sentences back that "kota yang sama" may point to the town named last
 QUOTES_CLOSE = "”\"’"
 
@@ -562,6 +565,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if country_hint is None and foreign_namesake(place, known):
         place = None  # "wilayah Hiran" in a Somalia story is not a hamlet of that name in Iraq
+    elif _far_namesake(place, noun, near, known, vocab) and country_hint is None:
+        place = None  # "Distrik Paro" in a Papua story: a district the text names, not a Bhutanese town
     if place is None:
         place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
         if place is not None and seen is not None:
@@ -592,6 +597,17 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         quoted_start = start
     return PlaceRef(start, after, doc[quoted_start].idx, doc[quoted_end - 1].idx + len(doc[quoted_end - 1].text),
                     doc[quoted_start:quoted_end].text, place, noun=noun.text.lower() if noun is not None else None)
+
+
+def _far_namesake(place: Place | None, noun: LexMatch | None, near: tuple[float, float] | None,
+                  known: set[str] | None, vocab: Vocabulary) -> bool:
+    """ "Distrik Paro" a sentence after Nduga: a district the text names, far from where the story has been, in a
+    country it never names, is not the small foreign town of that name."""
+    return place is not None and noun is not None and noun.payload == "district" \
+        and noun.text.lower() in vocab.unlisted_place_nouns and place.source == "geonames" \
+        and place.population < NAMED_DIVISION_POPULATION and bool(known) and place.country not in known \
+        and near is not None and place.lat is not None \
+        and haversine_km(near, (place.lat, place.lon)) > NAMESAKE_DISTANCE_KM
 
 
 def foreign_namesake(place: Place | None, known: set[str] | None) -> bool:
