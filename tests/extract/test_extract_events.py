@@ -2178,3 +2178,13 @@ def test_a_blast_that_hurts_soldiers_and_civilians_is_not_on_soldiers_alone(extr
             "pada Sabtu (26/7/2025), menurut sumber keamanan.")
     blast = only(extract(text))
     assert blast.actor2 is None or blast.actor2.name != "Military Forces of Iraq"
+
+
+def test_a_raid_on_a_post_destroys_nothing_a_drone_on_a_headquarters_does(extract):
+    raid = only(extract("BAMAKO - Militan JNIM menyerang pos militer di Dioura, wilayah Mopti, pada Jumat (23/5/2025) "
+                        "dan menewaskan sedikitnya 41 tentara, menurut sumber keamanan."))
+    assert raid.event_type == "battles"
+    assert raid.materiel == []
+    strike = only(extract("PORT-AU-PRINCE - Satuan tugas kepolisian Haiti melancarkan serangan drone bermuatan bahan "
+                          "peledak yang menyerang markas geng di kawasan Bel Air pada Senin (31/3/2025)."))
+    assert [item.category for item in strike.materiel] == ["command_post"]

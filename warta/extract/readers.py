@@ -1331,9 +1331,13 @@ def read_materiel(analysis: ArticleAnalysis, sentence: SentenceInfo) -> list:
     single_facilities = {w.lower() for w in grammar.get("single_facility_nouns", ())}
     stops = set(sentence.clause_breaks) | {s for s, _ in sentence.claim_spans}
     spans: list[tuple[int, int]] = []
+    weapon_only = {w.lower() for w in grammar.get("weapon_only_destroy_words", ())}
+    armed = any(m.category == "weapon" for m in sentence.matches)
     for verb in sentence.matches:
         if verb.category != "destroy":
             continue
+        if not armed and verb.text.lower() in weapon_only:
+            continue  # "militan menyerang pos militer": a raid on the post, nothing said to be destroyed
         first = doc[verb.start].lower_
         # "menghancurkan X", "penghancuran X": the object follows; "X dihancurkan", "X hancur": it comes before
         if first.startswith(object_after):
