@@ -2188,3 +2188,9 @@ def test_a_raid_on_a_post_destroys_nothing_a_drone_on_a_headquarters_does(extrac
     strike = only(extract("PORT-AU-PRINCE - Satuan tugas kepolisian Haiti melancarkan serangan drone bermuatan bahan "
                           "peledak yang menyerang markas geng di kawasan Bel Air pada Senin (31/3/2025)."))
     assert [item.category for item in strike.materiel] == ["command_post"]
+
+
+def test_a_minibus_struck_by_a_drone_is_one_vehicle(extract):
+    strike = only(extract("BAHIR DAR - Serangan drone menghantam sebuah minibus yang mengangkut penumpang di dekat kota "
+                          "Finote Selam, wilayah Amhara, pada Senin (14/4/2025), menewaskan 11 warga sipil."))
+    assert [(item.category, item.min, item.max) for item in strike.materiel] == [("vehicle", 1, 1)]
