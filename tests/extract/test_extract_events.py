@@ -2194,3 +2194,11 @@ def test_a_minibus_struck_by_a_drone_is_one_vehicle(extract):
     strike = only(extract("BAHIR DAR - Serangan drone menghantam sebuah minibus yang mengangkut penumpang di dekat kota "
                           "Finote Selam, wilayah Amhara, pada Senin (14/4/2025), menewaskan 11 warga sipil."))
     assert [(item.category, item.min, item.max) for item in strike.materiel] == [("vehicle", 1, 1)]
+
+
+def test_no_one_killed_said_in_the_next_sentence_is_a_toll_of_zero(extract):
+    arson = only(extract("WAMENA - Kelompok bersenjata membakar gedung sekolah dasar di Distrik Mapenduma, Kabupaten "
+                         "Nduga, pada Senin (13/5/2024). Kapolres Nduga mengatakan tidak ada korban jiwa dalam "
+                         "peristiwa itu karena para guru telah mengungsi."))
+    assert arson.sub_event_type == "looting_property_destruction"
+    assert (arson.fatalities.killed.min, arson.fatalities.killed.max) == (0, 0)

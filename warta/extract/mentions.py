@@ -683,6 +683,8 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis, attacker: Actor | None 
     # conservative figure)
     chosen = [c for c in chosen if id(c) not in boasts
               or not any(id(o) not in boasts and o.kind == c.kind and o.civilian == c.civilian for o in chosen)]
+    if not any(c.kind == "killed" for c in chosen):
+        chosen += _nobody_killed_next(draft, analysis)
     killed = _combine([c for c in chosen if c.kind == "killed"])
     wounded = _combine([c for c in chosen if c.kind == "wounded"])
     chosen = [c for c in chosen if not c.subset or not any(o.kind == c.kind and not o.subset for o in chosen)]
@@ -690,6 +692,20 @@ def _fatalities(draft: Draft, analysis: ArticleAnalysis, attacker: Actor | None 
     civilian = True if True in killed_flags else (False if killed_flags == {False} else None)
     texts = [c.text for c in chosen]
     return Fatalities(killed=killed, wounded=wounded, civilian=civilian, text="; ".join(texts) if texts else None)
+
+
+def _nobody_killed_next(draft: Draft, analysis: ArticleAnalysis) -> list[Casualty]:
+    """ "KKB membakar gedung sekolah dasar ... Kapolres Nduga mengatakan tidak ada korban jiwa dalam peristiwa itu":
+    a "no one was killed" in the next sentence of the paragraph, which tells no event of its own, is this event's."""
+    following = draft.last_sentence + 1
+    if following >= len(analysis.sentences):
+        return []
+    sentence = analysis.sentences[following]
+    if sentence.paragraph != analysis.sentences[draft.last_sentence].paragraph \
+            or any(f.sentence == following for f in analysis.frames) \
+            or any(following in other.sentences for other in analysis.drafts if other is not draft):
+        return []
+    return [c for c in sentence.casualties if c.kind == "killed" and c.min == 0 and c.max == 0 and not c.aggregate]
 
 
 def _has_civilian_side(draft: Draft) -> bool:
