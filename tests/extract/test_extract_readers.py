@@ -175,3 +175,12 @@ def test_a_district_the_text_names_is_not_a_foreign_town_of_that_name(extract):
     mention = extract(text)[0]
     assert mention.location.country == "IDN"  # not Paro in Bhutan
     assert mention.actor1.name == "Unidentified Armed Group (Indonesia)"
+
+
+def test_a_village_placed_in_a_named_region_is_where_it_happened(extract):
+    text = ("BAMAKO - Pada Jumat (23/5/2025), militan JNIM menyerang pos militer di Dioura, wilayah Mopti, dan "
+            "menewaskan sedikitnya 41 tentara.")
+    mention = extract(text)[0]
+    assert mention.location.name == "Dioura"
+    assert mention.location.country == "MLI"
+    assert mention.location.lat is not None  # placed at the region it is said to lie in

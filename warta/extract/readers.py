@@ -184,6 +184,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
     start, end = sentence.token_start, sentence.token_end
     place_nouns = _matches_at(sentence.matches, {"place_noun"})
     preps = {m.end for m in sentence.matches if m.category == "place_prep"}
+    at_preps = {m.end for m in sentence.matches if m.category == "place_prep"
+                and m.text.lower() in vocab.locative_prepositions}
     prep_starts = {m.start for m in sentence.matches if m.category == "place_prep" and m.end - m.start == 1}
     blocked = _blocked_tokens(sentence, {"group", "institution", "agency", "military_noun", "police_noun",
                                          "government_noun", "group_claimant", "trigger", "weapon", "materiel",
@@ -268,6 +270,8 @@ def read_places(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocabu
                     continue
                 ref = _compass_region(doc, i, name_end, end, gazetteer, vocab, countries, cued, analysis) or \
                     _place_ref(doc, i, name_end, gazetteer, vocab, countries, end, strong=cued, analysis=analysis)
+                if ref is None and i in at_preps:
+                    ref = _named_before_its_area(analysis, i, name_end, end, place_nouns, vocab)
                 if ref is not None:
                     ref.preposition = cued
                     sentence.places.append(ref)
@@ -507,6 +511,27 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
             break  # "kota Ganja, Azerbaijan": the country says where, it is not another item
         i = j
     return names
+
+
+def _named_before_its_area(analysis: ArticleAnalysis, start: int, end: int, limit: int, place_nouns: dict,
+                           vocab: Vocabulary) -> PlaceRef | None:
+    """ "di Dioura, wilayah Mopti", "di Puerto Jordan, Provinsi Arauca": a name the gazetteer lacks, placed by the
+    text in a region or district named right after it, is a place there (its coordinates come from that area)."""
+    doc = analysis.doc
+    words = [analysis.token_text[j] for j in range(start, end) if not doc[j].is_space]
+    if not words or any(not (w[:1].isupper() and (w.isalpha() or "-" in w)) or w.isupper()
+                        or w.lower() in vocab.stop_words or w.lower() in vocab.place_noun_words for w in words):
+        return None
+    after = _skip_space(doc, end, limit)
+    if after >= limit or analysis.token_text[after] != ",":
+        return None
+    area = _skip_space(doc, after + 1, limit)
+    if not any(noun.payload in ("region", "district") for noun in place_nouns.get(area, [])):
+        return None
+    text = doc[start:end].text
+    place = Place(name=text, country=None, admin1=None, lat=None, lon=None, geonames_id=None, precision="town",
+                  source="text")
+    return PlaceRef(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), text, place)
 
 
 def _join_known_names(doc: Doc, names: list[tuple[int, int]], gazetteer, vocab: Vocabulary) -> list[tuple[int, int]]:
