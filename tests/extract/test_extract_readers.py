@@ -184,3 +184,11 @@ def test_a_village_placed_in_a_named_region_is_where_it_happened(extract):
     assert mention.location.name == "Dioura"
     assert mention.location.country == "MLI"
     assert mention.location.lat is not None  # placed at the region it is said to lie in
+
+
+def test_an_unlisted_district_with_a_compass_word_is_named_the_english_way(extract):
+    text = ("ISLAMABAD - Militan TTP menyerbu pos pemeriksaan militer di distrik Waziristan Utara, Pakistan, pada "
+            "Sabtu (21/12/2024) dan menewaskan 16 tentara.")
+    mention = extract(text)[0]
+    assert mention.location.name == "North Waziristan"
+    assert mention.location.country == "PAK"

@@ -594,6 +594,8 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
         place = None  # "Distrik Paro" in a Papua story: a district the text names, not a Bhutanese town
     if place is None:
         place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
+        if place is not None:
+            place = dataclasses.replace(place, name=gazetteer.english_order(place.name))  # "North Waziristan"
         if place is not None and seen is not None:
             seen.setdefault(fold(text), place)
         elif place is None and seen:

@@ -394,6 +394,12 @@ class Gazetteer:
                 for english in self._compass_first(name) if name else ():
                     yield english, hint, type_precision if name is stripped else None
 
+    def english_order(self, name: str) -> str:
+        """A name the gazetteer lacks, in the order English sources write it: "Waziristan Utara" ->
+        "North Waziristan" (unchanged when it ends in no compass word)."""
+        forms = self._compass_first(name)
+        return forms[0] if forms else name
+
     def _compass_first(self, text: str) -> list[str]:
         """ "Kivu Utara" -> ["North Kivu"]: the English order of a name that ends in a compass word."""
         key = fold(text)
