@@ -192,3 +192,12 @@ def test_an_unlisted_district_with_a_compass_word_is_named_the_english_way(extra
     mention = extract(text)[0]
     assert mention.location.name == "North Waziristan"
     assert mention.location.country == "PAK"
+
+
+def test_an_unlisted_village_in_an_unlisted_district_is_coded_at_the_district(extract):
+    text = ("TIMIKA - Tim gabungan TNI-Polri terlibat kontak tembak dengan kelompok kriminal bersenjata di Kampung "
+            "Tuniki, Distrik Sinak, Kabupaten Puncak, pada Minggu (8/6/2025).")
+    mention = extract(text)[0]
+    assert mention.location.name == "Sinak"
+    assert "Tuniki" in mention.location.text  # the village the text names is kept as what it says
+    assert mention.location.country == "IDN"

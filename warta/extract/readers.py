@@ -95,6 +95,8 @@ class Vocabulary:
         self.unlisted_place_nouns = {w.lower() for w in grammar.get("unlisted_place_nouns", ())}
         self.unlisted_place_blockers = {w.lower() for w in grammar.get("unlisted_place_blockers", ())}
         self.suburb_nouns = {w.lower() for w in grammar.get("suburb_nouns", ())}
+        self.village_nouns = {w.lower() for w in grammar.get("village_nouns", ())}
+        self.village_district_nouns = {w.lower() for w in grammar.get("village_district_nouns", ())}
         self.locative_prepositions = {w.lower() for w in grammar.get("locative_prepositions", ())}
         self.name_particles = {w.lower() for w in grammar.get("name_particles", ())}
         self.spaced_name_particles = {w.lower() for w in grammar.get("spaced_name_particles", ())}
@@ -672,6 +674,12 @@ def place_within(analysis: ArticleAnalysis, sentence: SentenceInfo, vocab: Vocab
     for index, ref in enumerate(sentence.places):
         if ref.place is None or ref.place.source != "text":
             continue
+        district = sentence.places[index + 1] if index + 1 < len(sentence.places) else None
+        if ref.noun in vocab.village_nouns and district is not None and district.noun in vocab.village_district_nouns \
+                and district.place is not None and district.place.source == "text" \
+                and district.start - ref.end <= UNLISTED_CONTAINER_GAP:
+            # "Kampung Tuniki, Distrik Sinak": coded at Sinak, the text keeps the village
+            ref.place = dataclasses.replace(ref.place, name=district.place.name, precision="district")
         container = next((p for p in sentence.places[index + 1:] if p.place is not None and p.place.source != "text"
                           and p.place.lat is not None and p.start - ref.end <= UNLISTED_CONTAINER_GAP), None)
         if container is None:
