@@ -2157,6 +2157,9 @@ def test_where_the_victims_come_from_is_not_where_anything_happened(extract):
     (("Drone Turki menghantam konvoi warga sipil di dekat Manbij, Suriah, pada Rabu (15/1/2025) dan menewaskan "
      "enam orang, menurut pemerintahan otonomi Kurdi."),
      "Autonomous Administration of North and East Syria"),
+    (("Di Bahir Dar, polisi menangkap sedikitnya 30 orang dalam razia pada Sabtu (12/4/2025) dengan tuduhan "
+      "mendukung Fano, menurut keluarga para tahanan."),
+     "families of detainees"),
     (("Serangan udara Israel menewaskan 20 warga di Kota Gaza pada Minggu (20/7/2025), ujar juru bicara Kemlu "
      "dalam keterangan tertulis, Senin (21/7)."),
      "Ministry of Foreign Affairs of Indonesia"),
