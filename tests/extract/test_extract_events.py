@@ -2205,3 +2205,12 @@ def test_no_one_killed_said_in_the_next_sentence_is_a_toll_of_zero(extract):
                          "peristiwa itu karena para guru telah mengungsi."))
     assert arson.sub_event_type == "looting_property_destruction"
     assert (arson.fatalities.killed.min, arson.fatalities.killed.max) == (0, 0)
+
+
+def test_a_defence_ministry_that_acts_acts_for_its_army(extract):
+    text = ("KYIV - Kementerian Pertahanan Rusia mengaku menembak jatuh 102 drone Ukraina di atas sejumlah wilayah "
+            "Rusia dan Semenanjung Krimea pada Kamis (28/8/2025) malam.")
+    mention = only(extract(text))
+    assert mention.sub_event_type == "disrupted_weapons_use"
+    assert mention.actor1.name == "Military Forces of Russia"
+    assert mention.claim.claimant == "Ministry of Defence of Russia"
