@@ -2214,3 +2214,13 @@ def test_a_defence_ministry_that_acts_acts_for_its_army(extract):
     assert mention.sub_event_type == "disrupted_weapons_use"
     assert mention.actor1.name == "Military Forces of Russia"
     assert mention.claim.claimant == "Ministry of Defence of Russia"
+
+
+def test_a_group_owning_the_attack_at_a_town_is_not_another_attack(extract):
+    text = ("BUNIA - Kelompok bersenjata ADF menyerang sebuah gereja di kota Komanda, Provinsi Ituri, pada Minggu "
+            "(27/7/2025) dini hari dan menewaskan sedikitnya 21 orang.\n\n"
+            "Kelompok ISIS mengklaim serangan di Komanda melalui kantor berita propagandanya, Amaq. Misi PBB di "
+            "Kongo mengecam serangan tersebut.")
+    attack = only(extract(text))
+    assert attack.actor1.name == "ADF: Allied Democratic Forces"
+    assert (attack.fatalities.killed.min, attack.fatalities.killed.max) == (21, None)

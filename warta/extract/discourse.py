@@ -798,7 +798,7 @@ def consolidate(drafts: list[Draft], analysis: ArticleAnalysis) -> list[Draft]:
     for draft in drafts:
         host = next((k for k in kept if _same_event(k, draft, analysis)
                      or (_counter_account(k, draft, analysis, None) and _same_town(k, draft))
-                     or _protest_goes_on(k, draft, analysis)), None)
+                     or _protest_goes_on(k, draft, analysis) or _attack_claimed(k, draft, analysis)), None)
         if host is None:
             kept.append(draft)
         else:
@@ -963,6 +963,19 @@ def _counter_account(host: Draft, draft: Draft, analysis: ArticleAnalysis, dista
             and analysis.sentences[i].claim.party}
     theirs = analysis.sentences[frame.sentence].claim
     return bool(mine) and theirs is not None and bool(theirs.claimant) and theirs.party not in mine
+
+
+def _attack_claimed(host: Draft, draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Kelompok ISIS mengklaim serangan di Komanda melalui Amaq": a group owning "the attack at" a town where a
+    violent event was told is owning that event, not telling another one."""
+    if host.event_type not in VIOLENT_TYPES or draft.event_type not in VIOLENT_TYPES:
+        return False
+    frame = draft.frames[0]  # the draft's own telling; what follows it ("mengecam serangan tersebut") retells it
+    if frame.voice != "noun":
+        return False
+    owned = any(m.category == "responsibility" and m.start <= frame.trigger.start < m.end
+                for m in analysis.sentences[frame.sentence].matches)
+    return owned and _same_town(host, draft)
 
 
 def _same_town(host: Draft, draft: Draft) -> bool:
