@@ -2224,3 +2224,11 @@ def test_a_group_owning_the_attack_at_a_town_is_not_another_attack(extract):
     attack = only(extract(text))
     assert attack.actor1.name == "ADF: Allied Democratic Forces"
     assert (attack.fatalities.killed.min, attack.fatalities.killed.max) == (21, None)
+
+
+def test_forces_fighting_together_with_allies_lead_the_fight(extract):
+    text = ("BUNIA - Pasukan Kongo bersama tentara Uganda (UPDF) terlibat kontak tembak dengan militan ADF di hutan "
+            "dekat Komanda, Provinsi Ituri, pada Minggu (27/7/2025) sore.")
+    clash = only(extract(text))
+    assert clash.actor1.name == "Military Forces of the Democratic Republic of Congo"
+    assert clash.actor2.name == "ADF: Allied Democratic Forces"
