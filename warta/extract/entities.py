@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from warta.extract.analysis import ActorRef, ArticleAnalysis, ClaimRef, PlaceRef, SentenceInfo
 from warta.extract.ner import Entity, NerModelMissing, load_ner
-from warta.extract.readers import Vocabulary, drop_origins, foreign_namesake, place_within
+from warta.extract.readers import Vocabulary, drop_origins, foreign_namesake, place_within, plain_place_name
 from warta.geo import Place, fold
 
 SPEECH_CUES = ("postposed_verb", "speech_verb", "preposed_cue")
@@ -99,7 +99,7 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
         if tokens[0] in located and any(first <= tokens[0] < last for first, last in sentence.claim_spans):
             continue  # "Kepala Penerangan ... di Jayapura, Selasa, mengatakan": where the speaker spoke
         place = gazetteer.lookup(entity.text, near=analysis.near, fuzzy=False)
-        if place is None and tokens[0] in at and _plain_name(analysis, *tokens, vocab):
+        if place is None and tokens[0] in at and plain_place_name(analysis, *tokens, vocab):
             # "di sekitar Kokorou": a name the recogniser calls a place, right after a word that says a place
             # follows, is a place the gazetteer lacks; it keeps its name and takes its area's coordinates
             place = Place(name=entity.text, country=None, admin1=None, lat=None, lon=None, geonames_id=None,
@@ -118,14 +118,6 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
         for frame in analysis.frames:
             if frame.sentence == sentence.index and not any(p.place is not None for p in frame.places):
                 frame.places = list(sentence.places)
-
-
-def _plain_name(analysis: ArticleAnalysis, start: int, end: int, vocab: Vocabulary) -> bool:
-    """Capitalised words only, none a common word or a place noun, and not an acronym ("di RSUD", "di Gedung")."""
-    words = [analysis.token_text[i] for i in range(start, end) if not analysis.doc[i].is_space]
-    return bool(words) and not any(w.isupper() and len(w) > 1 for w in words) and all(
-        w[:1].isupper() and (w.isalpha() or "-" in w) and w.lower() not in vocab.stop_words
-        and w.lower() not in vocab.place_noun_words for w in words)
 
 
 def _attackers(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[Entity]) -> None:

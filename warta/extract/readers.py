@@ -63,7 +63,7 @@ UNLISTED_CONTAINER_GAP = 8  # tokens between "desa X" and the listed place it li
 SUBURB_RADIUS_KM = 60
 # A gazetteer town this small, in a country the text never names, is a namesake, not the place meant.
 TINY_PLACE_POPULATION = 5_000
-# A town this small, in a country the text never names, is not what "distrik X" or "desa X" means there.
+# A town this small, far off in a country the text never names, is not what "distrik X" means there.
 NAMED_DIVISION_POPULATION = 100_000
 NAMESAKE_DISTANCE_KM = 1_500  # from the story's last town: farther is another country's namesake
 PLACE_ANAPHORA_REACH = 3  # sentences back that "kota yang sama" may point to the town named last
@@ -515,14 +515,21 @@ def _name_series(doc: Doc, start: int, end: int, blocked: set[int], countries: d
     return names
 
 
+def plain_place_name(analysis: ArticleAnalysis, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Capitalised words only, none a common word or a place noun, and not an acronym ("di RSUD", "di Gedung"):
+    what a name the gazetteer lacks must look like to be taken as a place."""
+    words = [analysis.token_text[i] for i in range(start, end) if not analysis.doc[i].is_space]
+    return bool(words) and not any(w.isupper() and len(w) > 1 for w in words) and all(
+        w[:1].isupper() and (w.isalpha() or "-" in w) and w.lower() not in vocab.stop_words
+        and w.lower() not in vocab.place_noun_words for w in words)
+
+
 def _named_before_its_area(analysis: ArticleAnalysis, start: int, end: int, limit: int, place_nouns: dict,
                            vocab: Vocabulary) -> PlaceRef | None:
     """ "di Dioura, wilayah Mopti", "di Puerto Jordan, Provinsi Arauca": a name the gazetteer lacks, placed by the
     text in a region or district named right after it, is a place there (its coordinates come from that area)."""
     doc = analysis.doc
-    words = [analysis.token_text[j] for j in range(start, end) if not doc[j].is_space]
-    if not words or any(not (w[:1].isupper() and (w.isalpha() or "-" in w)) or w.isupper()
-                        or w.lower() in vocab.stop_words or w.lower() in vocab.place_noun_words for w in words):
+    if not plain_place_name(analysis, start, end, vocab):
         return None
     after = _skip_space(doc, end, limit)
     if after >= limit or analysis.token_text[after] != ",":
@@ -592,7 +599,7 @@ def _place_ref(doc: Doc, start: int, end: int, gazetteer, vocab: Vocabulary, cou
     place = gazetteer.lookup(text, country_hint=country_hint, precision=precision, fuzzy=strong, near=near)
     if country_hint is None and foreign_namesake(place, known):
         place = None  # "wilayah Hiran" in a Somalia story is not a hamlet of that name in Iraq
-    elif _far_namesake(place, noun, near, known, vocab) and country_hint is None:
+    elif country_hint is None and _far_namesake(place, noun, near, known, vocab):
         place = None  # "Distrik Paro" in a Papua story: a district the text names, not a Bhutanese town
     if place is None:
         place = _unlisted_place(doc, start, end, text, noun, precision, vocab, countries, country_hint)
