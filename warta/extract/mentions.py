@@ -274,8 +274,7 @@ def _actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> tuple
         return _crowd_actors(draft, analysis, vocab, actor1, actor2)
     if actor2 is None and draft.event_type == "explosions_remote_violence" and _civilians_hurt(draft, analysis):
         # a strike on a town that kills or wounds civilians is a strike on civilians (ACLED practice)
-        place = _best_place(draft, analysis) or analysis.main_place
-        country = place.place.country if place is not None and place.place is not None else None
+        country = _where_country(draft, analysis)
         actor2 = Actor(text=None, name=vocab.actor_name("civilian", country), country=country, kind="civilians")
     if actor2 is None and draft.event_type == "explosions_remote_violence":
         # "lima tentara Thailand terluka akibat ledakan ranjau darat": the soldiers hurt were what it struck
@@ -432,6 +431,15 @@ def _civilians_hurt(draft: Draft, analysis: ArticleAnalysis) -> bool:
         c.civilian or c.min or c.max for c in hurt)
 
 
+def _where_country(draft: Draft, analysis: ArticleAnalysis) -> str | None:
+    """The country of the draft's best place, else of the article's main place."""
+    place = _best_place(draft, analysis) or analysis.main_place
+    return place.place.country if place is not None and place.place is not None else None
+
+
+CASUALTY_NOUN_REACH = 4  # tokens from the forces' noun to the casualty word ("lima tentara Thailand terluka")
+
+
 def _forces_hurt(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> Actor | None:
     """The state forces named as the ones killed or wounded ("dua tentara tewas akibat ledakan bom rakitan"),
     when everyone hurt is of those forces."""
@@ -447,14 +455,9 @@ def _forces_hurt(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary) -> 
     if not forces or len({ref.role for ref in forces}) > 1:
         return None
     ref = forces[0]
-    place = _best_place(draft, analysis) or analysis.main_place
-    country = ref.country or next((c.country for c in hurt if c.country), None) or (
-        place.place.country if place is not None and place.place is not None else None)
+    country = ref.country or next((c.country for c in hurt if c.country), None) or _where_country(draft, analysis)
     name = vocab.actor_name(ref.role, country) if country else None
     return Actor(text=ref.text, name=name, country=country, kind="state_forces") if name else None
-
-
-CASUALTY_NOUN_REACH = 4  # tokens from the forces' noun to the casualty word ("lima tentara Thailand terluka")
 
 
 def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, actor1: Actor | None,
@@ -465,9 +468,7 @@ def _crowd_actors(draft: Draft, analysis: ArticleAnalysis, vocab: Vocabulary, ac
     actors = [a for a in (actor1, actor2) if a is not None]
     crowd = next((a for a in actors if a.kind in ("protesters", "rioters", "civilians")), None)
     others = [a for a in actors if a is not crowd and a.kind == "state_forces"]
-    place = _best_place(draft, analysis) or analysis.main_place
-    country = crowd.country if crowd is not None and crowd.country else (
-        place.place.country if place is not None and place.place is not None else None)
+    country = crowd.country if crowd is not None and crowd.country else _where_country(draft, analysis)
     first = Actor(text=crowd.text if crowd else None, name=vocab.actor_name(role, country), country=country,
                   kind=crowd_kind)
     if draft.sub_event_type == "excessive_force_against_protesters" and others:
