@@ -2232,3 +2232,17 @@ def test_forces_fighting_together_with_allies_lead_the_fight(extract):
     clash = only(extract(text))
     assert clash.actor1.name == "Military Forces of the Democratic Republic of Congo"
     assert clash.actor2.name == "ADF: Allied Democratic Forces"
+
+
+def test_a_truce_told_without_a_place_holds_for_the_country_of_the_war(extract):
+    text = (
+        "Militer Rusia menembakkan rudal balistik ke kota Kryvyi Rih pada Rabu malam dan menewaskan empat warga "
+        "sipil, kata kepala administrasi militer kota itu.\n\n"
+        "Pada 18 Februari, kedua negara menyepakati gencatan senjata parsial selama 30 hari atas serangan terhadap "
+        "fasilitas energi."
+    )
+    agreement = only(extract(text), "strategic_developments")
+    assert agreement.sub_event_type == "agreement"
+    assert (agreement.location.name, agreement.location.precision) == ("Ukraine", "country")
+    strike = only(extract(text), "explosions_remote_violence")
+    assert strike.location.precision == "town"

@@ -575,7 +575,12 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
                     ref = _town_in_region([ref, *_places_told(draft, analysis)]) or ref
                 break
     if ref is None:
-        ref = _best_place(draft, analysis) or paragraph_place(analysis, min(draft.sentences))
+        ref = _best_place(draft, analysis)
+        if ref is None and draft.sub_event_type == "agreement":
+            war_wide = _country_of_war(draft, analysis, gazetteer)
+            if war_wide is not None:
+                return _rounded(to_location(war_wide, None))
+        ref = ref or paragraph_place(analysis, min(draft.sentences))
     if ref is not None and not ref.generic and ref.place is not None:
         return _rounded(to_location(ref.place, ref.text))
     political = draft.event_type == "strategic_developments" and actor1 is not None and actor1.country
@@ -588,6 +593,17 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
     if main is not None and main.place is not None:
         return _rounded(to_location(main.place, ref.text if ref is not None and ref.generic else None))
     return Location(text=ref.text if ref is not None else None)
+
+
+def _country_of_war(draft: Draft, analysis: ArticleAnalysis, gazetteer):
+    """ "Junta kemudian memperpanjang gencatan senjata itu hingga akhir Mei": a truce told without a place holds
+    for the whole war, so it is placed at the country of the place the article is about (GUIDELINES: national
+    acts at country precision), not at the town of the day's fighting."""
+    first = min(draft.sentences)
+    near = paragraph_place(analysis, first) or analysis.main_place or _place_told_before(analysis, first)
+    if near is None or near.place is None or near.place.country is None:
+        return None
+    return gazetteer.country_place(near.place.country)
 
 
 def _place_told_before(analysis: ArticleAnalysis, index: int) -> PlaceRef | None:
