@@ -2246,3 +2246,16 @@ def test_a_truce_told_without_a_place_holds_for_the_country_of_the_war(extract):
     assert (agreement.location.name, agreement.location.precision) == ("Ukraine", "country")
     strike = only(extract(text), "explosions_remote_violence")
     assert strike.location.precision == "town"
+
+
+def test_a_war_told_without_a_place_is_coded_at_its_country(extract):
+    text = (
+        "Pasukan RSF menembaki kota El Obeid dengan artileri pada Rabu dan menewaskan sembilan warga sipil, kata "
+        "seorang pejabat setempat.\n\n"
+        "Perang antara tentara Sudan dan RSF pecah pada April 2023 dan telah menewaskan puluhan ribu orang."
+    )
+    mentions = extract(text)
+    war = next(m for m in mentions if m.date.start == date(2023, 4, 1))
+    assert (war.location.name, war.location.precision) == ("Sudan", "country")
+    shelling = next(m for m in mentions if m.date.start == date(2024, 3, 13))
+    assert shelling.location.precision == "town"

@@ -576,7 +576,7 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
                 break
     if ref is None:
         ref = _best_place(draft, analysis)
-        if ref is None and draft.sub_event_type == "agreement":
+        if ref is None and (draft.sub_event_type == "agreement" or _tells_whole_war(draft, analysis)):
             war_wide = _country_of_war(draft, analysis, gazetteer)
             if war_wide is not None:
                 return _rounded(to_location(war_wide, None))
@@ -595,10 +595,19 @@ def _place_of(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, gaz
     return Location(text=ref.text if ref is not None else None)
 
 
+def _tells_whole_war(draft: Draft, analysis: ArticleAnalysis) -> bool:
+    """ "Perang antara SAF dan RSF pecah pada April 2023 dan telah menewaskan puluhan ribu orang": the war itself
+    and its toll, with no attack of its own."""
+    if not all(f.trigger_class in ("war", "kill") for f in draft.frames):
+        return False
+    return any(m.category == "trigger" and m.payload[0] == "war"
+               for index in draft.sentences for m in analysis.sentences[index].matches)
+
+
 def _country_of_war(draft: Draft, analysis: ArticleAnalysis, gazetteer):
-    """ "Junta kemudian memperpanjang gencatan senjata itu hingga akhir Mei": a truce told without a place holds
-    for the whole war, so it is placed at the country of the place the article is about (GUIDELINES: national
-    acts at country precision), not at the town of the day's fighting."""
+    """ "Junta kemudian memperpanjang gencatan senjata itu hingga akhir Mei", "Perang antara SAF dan RSF pecah pada
+    April 2023": a truce or a war told without a place is the whole war's, so it is placed at the country of the
+    place the article is about (GUIDELINES: national acts at country precision), not at the day's town."""
     first = min(draft.sentences)
     near = paragraph_place(analysis, first) or analysis.main_place or _place_told_before(analysis, first)
     if near is None or near.place is None or near.place.country is None:
