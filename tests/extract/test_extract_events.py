@@ -2259,3 +2259,13 @@ def test_a_war_told_without_a_place_is_coded_at_its_country(extract):
     assert (war.location.name, war.location.precision) == ("Sudan", "country")
     shelling = next(m for m in mentions if m.date.start == date(2024, 3, 13))
     assert shelling.location.precision == "town"
+
+
+def test_an_authority_laying_blame_does_not_outrank_the_source_of_the_account(extract):
+    text = (
+        "Sebuah bom mobil meledak di pusat kota Kirkuk pada Rabu dan menewaskan tiga orang, menurut pejabat "
+        "setempat. Kementerian Dalam Negeri Irak menuding sisa-sisa ISIS berada di balik ledakan tersebut."
+    )
+    mention = only(extract(text))
+    assert mention.sub_event_type == "remote_explosive_landmine_ied"
+    assert mention.claim.claimant == "local officials"

@@ -814,8 +814,10 @@ def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
         relays = list(analysis.relays)
     if explicit:
         first_sentence = min(i for i, _ in explicit)
-        strongest = max(explicit, key=lambda item: (item[1].strength, -item[0]))
         chosen = next(c for i, c in explicit if i == first_sentence)
+        blame = set(analysis.grammar.get("blame_verbs", ()))
+        accounts = [(i, c) for i, c in explicit if i == first_sentence or not blame & set(c.text.lower().split())]
+        strongest = max(accounts, key=lambda item: (item[1].strength, -item[0]))
         if chosen.strength < 4 and strongest[1].strength >= 4:
             chosen = strongest[1]
         disputed = chosen.claimant == "both sides" or draft.disputed or _countered(explicit, chosen, analysis)
