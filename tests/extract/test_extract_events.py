@@ -2269,3 +2269,14 @@ def test_an_authority_laying_blame_does_not_outrank_the_source_of_the_account(ex
     mention = only(extract(text))
     assert mention.sub_event_type == "remote_explosive_landmine_ied"
     assert mention.claim.claimant == "local officials"
+
+
+def test_a_war_between_two_sides_whose_leaders_are_named_keeps_their_order(extract):
+    text = (
+        "Pasukan RSF menembakkan artileri ke kamp pengungsian Abu Shouk di El Fasher pada Rabu, menewaskan 12 "
+        "orang.\n\n"
+        "Perang antara tentara Sudan pimpinan Jenderal Abdel Fattah al-Burhan dan RSF pimpinan Mohamed Hamdan "
+        "Dagalo meletus pada April 2023 dan telah menewaskan puluhan ribu orang."
+    )
+    war = next(m for m in extract(text) if m.date.start == date(2023, 4, 1))
+    assert (war.actor1.name, war.actor2.name) == ("Military Forces of Sudan", "Rapid Support Forces")

@@ -700,14 +700,33 @@ def _right_after(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, actor: Act
 
 def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch,
                      grammar: dict) -> tuple[ActorRef, ActorRef] | None:
-    """ "pertempuran antara X dan Y"."""
+    """ "pertempuran antara X dan Y", "perang antara tentara Sudan pimpinan Jenderal Abdel Fattah al-Burhan dan
+    RSF"."""
+    joiners = grammar.get("between_joiners", ())
     for first, second in pairwise(right):
         if first.start - trigger.end > 4:
             break
         if _preceded_by(doc, first, {grammar.get("between_word")}, trigger.end) and \
-                doc[first.end:second.start].text.strip().lower() in grammar.get("between_joiners", ()):
+                (doc[first.end:second.start].text.strip().lower() in joiners
+                 or _leader_then_joiner(doc[first.end:second.start], joiners, grammar)):
             return first, second
     return None
+
+
+LEADER_NAME_WORDS = 6  # "Jenderal Abdel Fattah al-Burhan": a title and a name
+
+
+def _leader_then_joiner(gap, joiners, grammar: dict) -> bool:
+    """ "pimpinan Jenderal Abdel Fattah al-Burhan dan": the first side's leader named, then the joiner."""
+    words = gap.text.split()  # "al-Burhan" is one word of the name, three tokens
+    if not words or words[-1].lower() not in joiners:
+        return False
+    for led_by in grammar.get("led_by_words", ()):
+        opener = led_by.split()
+        if [w.lower() for w in words[:len(opener)]] == opener:
+            name = words[len(opener):-1]
+            return 0 < len(name) <= LEADER_NAME_WORDS and all(w[:1].isupper() or "-" in w for w in name)
+    return False
 
 
 def _coordinated(doc: Doc, objects: list[ActorRef], sentence: SentenceInfo, grammar: dict) -> list[ActorRef]:
@@ -806,6 +825,9 @@ def _one_per_clause(frames: list[Frame]) -> list[Frame]:
         first = host if host.trigger.start < frame.trigger.start else frame
         if first.trigger_class == "deploy":
             leader, other = first, (frame if first is host else host)  # "dikerahkan ikut berperang": deployed
+        if leader.trigger_class == "kill" and other.symmetric and other.actor1 and other.actor2:
+            # "Perang antara X dan Y ... telah menewaskan puluhan ribu orang": the toll of the pair's fighting
+            leader.actor1, leader.actor2 = other.actor1, other.actor2
         leader.actor1 = leader.actor1 or (other.actor1 if other.actor1 is not leader.actor2 else None)
         leader.actor2 = leader.actor2 or (other.actor2 if other.actor2 is not leader.actor1 else None)
         leader.targets = leader.targets or other.targets
