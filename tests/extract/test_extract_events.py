@@ -2280,3 +2280,11 @@ def test_a_war_between_two_sides_whose_leaders_are_named_keeps_their_order(extra
     )
     war = next(m for m in extract(text) if m.date.start == date(2023, 4, 1))
     assert (war.actor1.name, war.actor2.name) == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("burned, civilians", [("gedung sekolah dasar", False), ("puluhan rumah warga", True)])
+def test_a_public_building_burned_names_no_civilian_target_but_homes_do(extract, burned, civilians):
+    text = f"Kelompok kriminal bersenjata (KKB) membakar {burned} di Distrik Ilaga, Kabupaten Puncak, pada Rabu malam."
+    mention = only(extract(text))
+    assert mention.sub_event_type == "looting_property_destruction"
+    assert (mention.actor2 is not None and mention.actor2.name == "Civilians (Indonesia)") is civilians

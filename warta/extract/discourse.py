@@ -363,6 +363,9 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         country = vocab.settler_country  # "puluhan pemukim Yahudi": settlers with no nationality said
     if frame.trigger_class == "agreement" and role in ("civilian", "settlement"):
         return None  # "warga Amhara merasa ... diabaikan dalam perjanjian itu": people who sign nothing
+    if frame.trigger_class == "destroy_property" and role == "settlement" \
+            and ref.text.lower().startswith(vocab.public_building_starts):
+        return None  # "membakar gedung sekolah": a building burned, no people hit
     if role in ("police", "protester", "rioter", "civilian", "settlement", "unidentified") and country is None:
         country = _civilian_country(frame, analysis)  # police and crowds are of the place they are in
     if role == "government" and country is None and frame.trigger_class in POLITICAL_CLASSES:

@@ -87,6 +87,7 @@ class Vocabulary:
         self.force_words = {w.split()[-1].lower() for key in ("military_nouns", "police_nouns", "government_nouns")
                             for w in actors[key]}
         self.settlement_target_starts = tuple(w.lower() for w in actors.get("settlement_target_starts", ()))
+        self.public_building_starts = tuple(w.lower() for w in actors.get("public_building_starts", ()))
         self.government_force_words = tuple(w.lower() for w in actors.get("government_force_words", ()))
         self.plural_pronouns = {w.lower() for w in actors.get("plural_pronouns", ())}
         self.crowd_nouns = tuple(w.lower() for w in actors.get("crowd_nouns", ()))
