@@ -2288,3 +2288,23 @@ def test_a_public_building_burned_names_no_civilian_target_but_homes_do(extract,
     mention = only(extract(text))
     assert mention.sub_event_type == "looting_property_destruction"
     assert (mention.actor2 is not None and mention.actor2.name == "Civilians (Indonesia)") is civilians
+
+
+DEPLOYMENTS_AND_CURFEWS = (
+    "Bentrokan antara milisi Druze dan suku Badui pecah di Suwayda pada Minggu dan menewaskan 30 orang.\n\n"
+    "Pasukan pemerintah dikerahkan ke Suwayda pada Senin untuk memisahkan kedua pihak.\n\n"
+    "Pihak berwenang kemudian memberlakukan jam malam di Suwayda pada Selasa malam.\n\n"
+    "Kemarin, pemerintah mengirim ribuan personel tambahan ke provinsi tersebut."
+)
+
+
+def test_forces_sent_somewhere_are_the_actor_of_their_deployment_with_no_target(extract):
+    deployments = [m for m in extract(DEPLOYMENTS_AND_CURFEWS) if m.sub_event_type == "change_to_group_activity"]
+    assert [(m.date.start, m.actor1.name, m.actor2.name) for m in deployments] == [
+        (date(2024, 3, 11), "Military Forces of Syria", None),
+        (date(2024, 3, 13), "Military Forces of Syria", None)]
+
+
+def test_a_curfew_told_without_who_imposed_it_is_the_government_of_the_place(extract):
+    curfew = next(m for m in extract(DEPLOYMENTS_AND_CURFEWS) if m.sub_event_type == "other")
+    assert curfew.actor1.name == "Government of Syria"

@@ -86,6 +86,7 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         if location.name is None and (told := _place_told_before(analysis, min(draft.sentences))) is not None:
             # "... di dekat alun-alun kamp" in an article of several towns: the last town the story was in
             location = _rounded(to_location(told.place, location.text))
+        actor1, actor2 = _political_actors(draft, analysis, actor1, actor2, location.country, vocab)
         if actor1 is None and draft.sub_event_type in UNKNOWN_HAND_TYPES and location.country:
             # a bomb planted, a village raided, people taken by no one the text names: ACLED's "Unidentified
             # Armed Group" of the country it happened in (an attacker inferred, text null)
@@ -130,6 +131,28 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
             confidence=_confidence(draft, actor1, actor2, location, claim),
         ))
     return mentions
+
+
+def _political_actors(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, actor2: Actor | None,
+                      country: str | None, vocab: Vocabulary) -> tuple[Actor | None, Actor | None]:
+    """ACLED codes a change of a group's activity as that group alone, and a curfew or an emergency as the act
+    of the government of the place."""
+    if draft.sub_event_type == "change_to_group_activity":
+        if actor1 is None and actor2 is not None and actor2.kind == "state_forces":
+            return actor2, None  # "Pasukan pemerintah dikerahkan ke Suwayda": the forces sent are who acts
+        if actor1 is None and country is not None and any(
+                ref.role == "government" and ref.country is None for f in draft.frames for ref in (f.actor1, f.actor2)
+                if ref is not None):
+            # "pemerintah mengirim ribuan personel tambahan ke provinsi itu": the forces of the place's state
+            name = vocab.actor_name("military", country)
+            return (Actor(text=None, name=name, country=country, kind="state_forces") if name else None), None
+        return actor1, None  # "mengirim pasukan ... untuk operasi melawan ADF": whom they will fight is no target
+    if draft.sub_event_type == "other" and actor1 is None and country is not None \
+            and all(f.trigger_class == "declare" for f in draft.frames):
+        # "Pihak berwenang memberlakukan jam malam di Latakia": only a state declares a curfew or an emergency
+        name = vocab.actor_name("government", country)
+        return (Actor(text=None, name=name, country=country, kind="state_forces") if name else None), actor2
+    return actor1, actor2
 
 
 def _local_branch(actor: Actor | None, country: str | None, vocab: Vocabulary) -> Actor | None:
