@@ -2308,3 +2308,19 @@ def test_forces_sent_somewhere_are_the_actor_of_their_deployment_with_no_target(
 def test_a_curfew_told_without_who_imposed_it_is_the_government_of_the_place(extract):
     curfew = next(m for m in extract(DEPLOYMENTS_AND_CURFEWS) if m.sub_event_type == "other")
     assert curfew.actor1.name == "Government of Syria"
+
+
+def test_an_emergency_status_is_a_political_development_of_the_government(extract):
+    text = "Penjabat Gubernur Kursk mengumumkan status darurat di seluruh wilayah Kursk pada Rabu."
+    mention = only(extract(text))
+    assert (mention.event_type, mention.sub_event_type) == ("strategic_developments", "other")
+    assert mention.actor1.name == "Government of Russia"
+
+
+def test_someone_hurt_named_by_a_possessive_is_of_the_place_not_of_the_speaker(extract):
+    text = (
+        "Militer Ukraina mengatakan drone-dronenya menghantam sebuah ambulans di kota Sudzha, wilayah Kursk, pada "
+        "Rabu pagi dan melukai sopirnya."
+    )
+    mention = only(extract(text))
+    assert mention.actor2.name == "Civilians (Russia)"

@@ -342,7 +342,8 @@ def actor_record(ref: ActorRef | None, frame: Frame, analysis: ArticleAnalysis, 
         group = _speaker_group(analysis, frame, vocab)
         if group is not None:
             return Actor(text=ref.text, name=group["name"], country=group.get("country"), kind=group.get("kind"))
-    if role == "pronoun" or (ref.possessive and country is None):
+    if role == "pronoun" or (ref.possessive and country is None and role not in ("civilian", "settlement")):
+        # "sopirnya" (the ambulance's driver) is one of the people of the place, not of the speaker's side
         country = _speaker_country(analysis, frame) or _previous_subject_country(analysis, frame)
         if role == "pronoun":
             role = "government" if political else "military"
