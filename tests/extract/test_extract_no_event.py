@@ -64,6 +64,11 @@ NO_EVENT_ARTICLES = {
         "Barang bukti berikut drone telah diserahkan ke Badan Narkotika Nasional Provinsi Kalimantan Barat di "
         "Pontianak untuk penyelidikan lebih lanjut."
     ),
+    "duty handed on": (
+        "Pada Juni, kontraktor militer swasta itu mengumumkan telah menyelesaikan kontraknya di Bamako. Tugasnya "
+        "diambil alih oleh sebuah unit baru di bawah Kementerian Pertahanan Rusia, yang juga mengambil alih peran "
+        "pelatihan tentara Mali."
+    ),
 }
 
 
