@@ -40,6 +40,14 @@ def test_a_name_ending_in_an_indonesian_compass_word_is_tried_in_english_order(g
     assert gazetteer.lookup("Barat") is None  # the compass word alone names nothing
 
 
+def test_an_unlisted_feature_name_is_written_in_english_order(gazetteer: Gazetteer):
+    # the pack's feature words: the noun that opens the Indonesian name goes where English puts it
+    cases = {"Hutan Sambisa": "Sambisa Forest", "Bendungan Tishrin": "Tishrin Dam", "Gunung Kuba": "Mount Kuba",
+             "Waziristan Utara": "North Waziristan", "Kokorou": "Kokorou"}
+    for text, name in cases.items():
+        assert gazetteer.english_order(text) == name, text
+
+
 def test_names_geonames_lists_as_alternates_need_no_exonym(neutral_gazetteer: Gazetteer):
     assert neutral_gazetteer.lookup("Kiev").name == "Kyiv"
     assert neutral_gazetteer.lookup("Kharkov").name == "Kharkiv"

@@ -102,8 +102,8 @@ def _places(analysis: ArticleAnalysis, sentence: SentenceInfo, entities: list[En
         if place is None and tokens[0] in at and plain_place_name(analysis, *tokens, vocab):
             # "di sekitar Kokorou": a name the recogniser calls a place, right after a word that says a place
             # follows, is a place the gazetteer lacks; it keeps its name and takes its area's coordinates
-            place = Place(name=entity.text, country=None, admin1=None, lat=None, lon=None, geonames_id=None,
-                          precision="town", source="text")
+            place = Place(name=gazetteer.english_order(entity.text), country=None, admin1=None, lat=None, lon=None,
+                          geonames_id=None, precision="town", source="text")  # "Hutan Sambisa": "Sambisa Forest"
         # otherwise a name the recogniser found is trusted only when the gazetteer knows it by that very name
         if place is None or place.source == "geonames" and fold(place.name) != fold(entity.text) \
                 or foreign_namesake(place, analysis.named_countries):

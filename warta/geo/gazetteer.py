@@ -165,6 +165,10 @@ class Gazetteer:
             ((fold(word), tuple(english)) for word, english in (places_data.get("compass_words") or {}).items()),
             key=lambda item: -len(item[0]),
         )
+        self._feature_words = sorted(
+            ((fold(word), pattern) for word, pattern in (places_data.get("feature_words") or {}).items()),
+            key=lambda item: -len(item[0]),
+        )
         self._additions_raw = self._read_additions(additions_path)
         self._aliases: dict[str, list[_Target]] = {}
         for spelling, spec in (self._additions_raw.get("aliases") or {}).items():
@@ -396,9 +400,16 @@ class Gazetteer:
 
     def english_order(self, name: str) -> str:
         """A name the gazetteer lacks, in the order English sources write it: "Waziristan Utara" ->
-        "North Waziristan" (unchanged when it ends in no compass word)."""
+        "North Waziristan", "Hutan Sambisa" -> "Sambisa Forest" (unchanged with no compass or feature word)."""
         forms = self._compass_first(name)
-        return forms[0] if forms else name
+        if forms:
+            return forms[0]
+        key = fold(name)
+        for word, pattern in self._feature_words:
+            if key.startswith(word + " ") and len(key) > len(word) + 1:
+                # "Hutan Sambisa" -> "Sambisa Forest"
+                return pattern.format(name=name.split(None, len(word.split()))[-1])
+        return name
 
     def _compass_first(self, text: str) -> list[str]:
         """ "Kivu Utara" -> ["North Kivu"]: the English order of a name that ends in a compass word."""
