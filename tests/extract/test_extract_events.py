@@ -2324,3 +2324,9 @@ def test_someone_hurt_named_by_a_possessive_is_of_the_place_not_of_the_speaker(e
     )
     mention = only(extract(text))
     assert mention.actor2.name == "Civilians (Russia)"
+
+
+def test_a_fuel_depot_struck_is_a_building_not_an_ammunition_depot(extract):
+    text = "Drone-drone RSF menghantam depot penyimpanan bahan bakar di selatan kota Port Sudan pada Rabu dini hari."
+    mention = only(extract(text))
+    assert [item.category for item in mention.materiel] == ["building"]
