@@ -2330,3 +2330,12 @@ def test_a_fuel_depot_struck_is_a_building_not_an_ammunition_depot(extract):
     text = "Drone-drone RSF menghantam depot penyimpanan bahan bakar di selatan kota Port Sudan pada Rabu dini hari."
     mention = only(extract(text))
     assert [item.category for item in mention.materiel] == ["building"]
+
+
+def test_no_crew_hurt_is_a_toll_of_zero(extract):
+    text = (
+        "Sebuah drone Houthi menghantam kapal tanker berbendera Panama di Laut Merah pada Rabu. Kapal itu "
+        "mengalami kerusakan ringan dan tidak ada awak yang terluka."
+    )
+    mention = only(extract(text))
+    assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (0, 0)
