@@ -2339,3 +2339,13 @@ def test_no_crew_hurt_is_a_toll_of_zero(extract):
     )
     mention = only(extract(text))
     assert (mention.fatalities.killed.min, mention.fatalities.killed.max) == (0, 0)
+
+
+def test_a_speaking_group_named_in_apposition_is_the_one_that_acted(extract):
+    text = (
+        "Kelompok pemberontak etnis Kokang, Tentara Aliansi Demokratik Nasional Myanmar (MNDAA), mengklaim telah "
+        "merebut markas Komando Timur Laut militer Myanmar di Lashio pada Rabu."
+    )
+    mention = only(extract(text))
+    assert mention.sub_event_type == "non_state_actor_overtakes_territory"
+    assert mention.actor1.name == "MNDAA: Myanmar National Democratic Alliance Army"

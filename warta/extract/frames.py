@@ -583,6 +583,22 @@ def _subjects(doc: Doc, left: list[ActorRef], clause_start: int, grammar: dict) 
     return group
 
 
+def _named_in_apposition(doc: Doc, actors: list[ActorRef]) -> ActorRef | None:
+    """ "Kelompok pemberontak etnis Kokang, Tentara Aliansi Demokratik Nasional Myanmar (MNDAA), mengklaim": an
+    unnamed armed group, then its name set off by commas right before the speech verb, is that group."""
+    if len(actors) < 2:
+        return None
+    vague, named = actors[0], actors[-1]
+    if vague.name is not None or vague.kind != "political_militia" or named.role != "group" or named.name is None:
+        return None
+    after = named.end
+    while after < len(doc) and doc[after].text in (")", "]"):
+        after += 1
+    if after >= len(doc) or doc[after].text != "," or "," not in doc[vague.end:named.start].text:
+        return None
+    return named
+
+
 def _affiliated_with(doc: Doc, actor: ActorRef, floor: int, grammar: dict) -> bool:
     """ "seorang pria yang berafiliasi dengan kelompok ISIS masuk ke gereja": the unnamed doer acts for the group
     named after "berafiliasi dengan", which is the subject as far as the event's sides go."""
@@ -640,6 +656,11 @@ def _speaker_as_subject(doc: Doc, sentence: SentenceInfo, trigger: LexMatch, gra
             speech_start = cue.start
         while speech_start > sentence.token_start and doc[speech_start - 1].text in (")", "]"):
             speech_start -= 1
+        if speech_start > sentence.token_start and doc[speech_start - 1].text == ",":
+            # "Kelompok pemberontak etnis Kokang, Tentara ... (MNDAA), mengklaim": the name in apposition
+            named = _named_in_apposition(doc, [a for a in sentence.actors if a.end <= verb.start])
+            if named is not None:
+                return [named]
         # "Militer juga melaporkan ...": an adverb may stand between the speaker and the verb
         while speech_start > sentence.token_start and doc[speech_start - 1].lower_ in auxiliaries:
             speech_start -= 1
