@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from warta.extract.analysis import (
     PREPOSED_CUE_VERB_GAP,
@@ -723,7 +723,7 @@ def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch,
                      grammar: dict) -> tuple[ActorRef, ActorRef] | None:
     """ "pertempuran antara X dan Y", "perang antara tentara Sudan pimpinan Jenderal Abdel Fattah al-Burhan dan
     RSF"."""
-    joiners = grammar.get("between_joiners", ())
+    joiners = tuple(grammar.get("between_joiners", ()))
     for first, second in pairwise(right):
         if first.start - trigger.end > 4:
             break
@@ -737,7 +737,7 @@ def _between_pattern(doc: Doc, right: list[ActorRef], trigger: LexMatch,
 LEADER_NAME_WORDS = 6  # "Jenderal Abdel Fattah al-Burhan": a title and a name
 
 
-def _leader_then_joiner(gap, joiners, grammar: dict) -> bool:
+def _leader_then_joiner(gap: Span, joiners: tuple[str, ...], grammar: dict) -> bool:
     """ "pimpinan Jenderal Abdel Fattah al-Burhan dan": the first side's leader named, then the joiner."""
     words = gap.text.split()  # "al-Burhan" is one word of the name, three tokens
     if not words or words[-1].lower() not in joiners:

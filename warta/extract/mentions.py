@@ -86,7 +86,7 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
         if location.name is None and (told := _place_told_before(analysis, min(draft.sentences))) is not None:
             # "... di dekat alun-alun kamp" in an article of several towns: the last town the story was in
             location = _rounded(to_location(told.place, location.text))
-        actor1, actor2 = _political_actors(draft, analysis, actor1, actor2, location.country, vocab)
+        actor1, actor2 = _political_actors(draft, actor1, actor2, location.country, vocab)
         if actor1 is None and draft.sub_event_type in UNKNOWN_HAND_TYPES and location.country:
             # a bomb planted, a village raided, people taken by no one the text names: ACLED's "Unidentified
             # Armed Group" of the country it happened in (an attacker inferred, text null)
@@ -133,8 +133,8 @@ def build_mentions(analysis: ArticleAnalysis, vocab: Vocabulary, gazetteer) -> l
     return mentions
 
 
-def _political_actors(draft: Draft, analysis: ArticleAnalysis, actor1: Actor | None, actor2: Actor | None,
-                      country: str | None, vocab: Vocabulary) -> tuple[Actor | None, Actor | None]:
+def _political_actors(draft: Draft, actor1: Actor | None, actor2: Actor | None, country: str | None,
+                      vocab: Vocabulary) -> tuple[Actor | None, Actor | None]:
     """ACLED codes a change of a group's activity as that group alone, and a curfew or an emergency as the act
     of the government of the place."""
     if draft.sub_event_type == "change_to_group_activity":
@@ -839,7 +839,8 @@ def _claim(draft: Draft, analysis: ArticleAnalysis) -> Claim:
         first_sentence = min(i for i, _ in explicit)
         chosen = next(c for i, c in explicit if i == first_sentence)
         blame = set(analysis.grammar.get("blame_verbs", ()))
-        accounts = [(i, c) for i, c in explicit if i == first_sentence or not blame & set(c.text.lower().split())]
+        # a later speaker who only lays blame does not outrank the first account of the event
+        accounts = [(i, c) for i, c in explicit if i == first_sentence or not blame & set((c.text or "").lower().split())]
         strongest = max(accounts, key=lambda item: (item[1].strength, -item[0]))
         if chosen.strength < 4 and strongest[1].strength >= 4:
             chosen = strongest[1]

@@ -401,15 +401,16 @@ class Gazetteer:
     def english_order(self, name: str) -> str:
         """A name the gazetteer lacks, in the order English sources write it: "Waziristan Utara" ->
         "North Waziristan", "Hutan Sambisa" -> "Sambisa Forest" (unchanged with no compass or feature word)."""
-        forms = self._compass_first(name)
-        if forms:
-            return forms[0]
-        key = fold(name)
+        forms = self._compass_first(name) or self._feature_named(name)
+        return forms[0] if forms else name
+
+    def _feature_named(self, text: str) -> list[str]:
+        """ "Hutan Sambisa" -> ["Sambisa Forest"]: a name opened by a feature noun, written as English writes it."""
+        key = fold(text)
         for word, pattern in self._feature_words:
             if key.startswith(word + " ") and len(key) > len(word) + 1:
-                # "Hutan Sambisa" -> "Sambisa Forest"
-                return pattern.format(name=name.split(None, len(word.split()))[-1])
-        return name
+                return [pattern.format(name=text.split(None, len(word.split()))[-1])]
+        return []
 
     def _compass_first(self, text: str) -> list[str]:
         """ "Kivu Utara" -> ["North Kivu"]: the English order of a name that ends in a compass word."""
