@@ -2349,3 +2349,14 @@ def test_a_speaking_group_named_in_apposition_is_the_one_that_acted(extract):
     mention = only(extract(text))
     assert mention.sub_event_type == "non_state_actor_overtakes_territory"
     assert mention.actor1.name == "MNDAA: Myanmar National Democratic Alliance Army"
+
+
+def test_a_follow_up_sentence_with_no_place_of_its_own_joins_every_split_mention(extract):
+    text = (
+        "Ribuan pengunjuk rasa turun ke jalan di Nairobi pada Rabu menuntut keadilan bagi korban kekerasan polisi. "
+        "Sementara itu, aksi di Eldoret dan Nyeri berlangsung tertib. Para peserta demo berjalan kaki sambil "
+        "membawa spanduk dan bendera."
+    )
+    split = [m for m in extract(text) if m.location.name in ("Eldoret", "Nyeri")]
+    assert [m.location.name for m in split] == ["Eldoret", "Nyeri"]
+    assert [len(m.evidence) for m in split] == [2, 2]  # GUIDELINES 7: split mentions share their evidence

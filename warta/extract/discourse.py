@@ -703,8 +703,11 @@ def join_frames(typed: list[tuple[Frame, Actor | None, Actor | None, PlaceRef | 
             drafts.append(draft)
             continue
         _absorb(host, draft)
-        if frame.anaphoric and host.split_groups:
-            # "Dari serangan tersebut, ..." follows an attack told as two events: it reports on both
+        own_place = any(p.place is not None and not p.generic for p in (*frame.places, *frame.place_targets))
+        if host.split_groups and (frame.anaphoric or not own_place):
+            # "Dari serangan tersebut, ..." follows an attack told as two events: it reports on both; so does a
+            # sentence naming no place of its own after "aksi di Eldoret dan Nyeri" (GUIDELINES 7: split
+            # mentions share their evidence)
             for sibling in drafts:
                 if sibling is not host and sibling.split_groups & host.split_groups \
                         and frame.sentence not in sibling.sentences:
