@@ -2360,3 +2360,13 @@ def test_a_follow_up_sentence_with_no_place_of_its_own_joins_every_split_mention
     split = [m for m in extract(text) if m.location.name in ("Eldoret", "Nyeri")]
     assert [m.location.name for m in split] == ["Eldoret", "Nyeri"]
     assert [len(m.evidence) for m in split] == [2, 2]  # GUIDELINES 7: split mentions share their evidence
+
+
+def test_an_act_against_a_countrys_forces_in_listed_places_is_one_mention_per_place(extract):
+    text = (
+        "Kementerian Pertahanan Rusia menyatakan sistem pertahanan udaranya menghancurkan 30 drone Ukraina di atas "
+        "wilayah Belgorod, Kursk dan Bryansk pada Rabu malam."
+    )
+    mentions = extract(text)
+    assert [m.location.name for m in mentions] == ["Belgorod", "Kursk", "Bryansk"]
+    assert {m.sub_event_type for m in mentions} == {"disrupted_weapons_use"}

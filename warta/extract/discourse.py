@@ -622,9 +622,11 @@ def _first_place(frame: Frame) -> PlaceRef | None:
 
 def _listed_venues(frame: Frame) -> list[PlaceRef]:
     """ "menangkap sedikitnya 15 warga Palestina di Hebron dan Betlehem": one event in each place the act is
-    said to happen in, though the act has a target of its own (GUIDELINES 5)."""
+    said to happen in, though the act has a target of its own (GUIDELINES 5); so is "menghancurkan 30 drone
+    Ukraina di atas wilayah Belgorod, Kursk dan Bryansk", an act against a country or its facilities. An attack
+    on named forces "di A dan B" stays one: the places say where those forces were."""
     if frame.actor2 is not None and frame.violent and not frame.symmetric \
-            and frame.actor2.role not in ("civilian", "settlement", "group"):
+            and frame.actor2.role not in ("civilian", "settlement", "group", "country", "facility"):
         return []
     after = sorted((p for p in frame.places if frame.trigger.end <= p.start < frame.clause[1] and not p.generic
                     and p.place is not None), key=lambda p: p.start)
