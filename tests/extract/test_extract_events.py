@@ -2370,3 +2370,14 @@ def test_an_act_against_a_countrys_forces_in_listed_places_is_one_mention_per_pl
     mentions = extract(text)
     assert [m.location.name for m in mentions] == ["Belgorod", "Kursk", "Bryansk"]
     assert {m.sub_event_type for m in mentions} == {"disrupted_weapons_use"}
+
+
+def test_an_attack_on_facilities_takes_the_kind_of_the_strikes_told_right_after(extract):
+    text = (
+        "Amerika Serikat menyerang tiga fasilitas nuklir Iran di Fordow, Natanz, dan Isfahan pada Minggu dini "
+        "hari.\n\nMenurut Pentagon, pesawat pengebom siluman B-2 menjatuhkan bom penghancur bunker di Fordow dan "
+        "Natanz."
+    )
+    lead = [m for m in extract(text) if m.date.start == date(2024, 3, 10)]
+    assert [m.location.name for m in lead] == ["Fordow", "Naţanz", "Isfahan"]
+    assert {m.sub_event_type for m in lead} == {"air_drone_strike"}

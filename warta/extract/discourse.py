@@ -591,12 +591,32 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
                 continue
             kind = kinds.pop()
         else:
-            kind = told.get(attacker)
+            kind = told.get(attacker) or _strike_kind_told_next(frame, attacker, typed)
             if kind is None:
                 continue
         if frame.event_type == "explosions_remote_violence" or (
                 frame.event_type == "battles" and (actor2 is None or actor2.kind != "civilians")):
             frame.event_type, frame.sub_event_type = "explosions_remote_violence", kind
+
+
+STRIKE_DETAIL_SENTENCES = 2  # how far after a bare attack the strikes that made it may be told
+
+
+def _strike_kind_told_next(frame: Frame, attacker: str, typed: list[tuple[Frame, Actor | None, Actor | None,
+                                                                          PlaceRef | None]]) -> str | None:
+    """ "Amerika Serikat menyerang tiga fasilitas nuklir Iran ... Menurut Pentagon, pesawat pengebom B-2
+    menjatuhkan bom ...": an attack on a country's ground or facilities, then the attacker's strikes told right
+    after, was made by those strikes."""
+    if frame.actor2 is not None and frame.actor2.role not in ("country", "facility"):
+        return None
+    for later, actor1, _actor2, _place in typed:
+        if not frame.sentence < later.sentence <= frame.sentence + STRIKE_DETAIL_SENTENCES:
+            continue
+        specific = later.weapons & STRIKE_WEAPON_CLASSES or later.trigger_class in ("airstrike", "bombard")
+        if later.event_type == "explosions_remote_violence" and specific \
+                and (actor1 is None or actor1.name == attacker):  # "pesawat pengebom B-2 menjatuhkan bom": theirs
+            return later.sub_event_type
+    return None
 
 
 def _like_the_last(frame: Frame, analysis: ArticleAnalysis) -> bool:
