@@ -570,8 +570,7 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
     last_kind, last_weapons = None, set()
     for frame, actor1, actor2, _place in typed:
         attacker = actor1.name if actor1 is not None else None
-        specific = frame.weapons & STRIKE_WEAPON_CLASSES or frame.trigger_class in ("airstrike", "bombard")
-        if frame.event_type == "explosions_remote_violence" and specific:
+        if _strike_of_known_kind(frame):
             last_kind, last_weapons = frame.sub_event_type, frame.weapons & STRIKE_WEAPON_CLASSES
             if attacker is not None:
                 told.setdefault(attacker, frame.sub_event_type)
@@ -599,6 +598,12 @@ def _strike_kind_carries_on(typed: list[tuple[Frame, Actor | None, Actor | None,
             frame.event_type, frame.sub_event_type = "explosions_remote_violence", kind
 
 
+def _strike_of_known_kind(frame: Frame) -> bool:
+    """A remote strike told by its weapon or its verb ("menjatuhkan bom", "serangan udara"), not a bare attack."""
+    return frame.event_type == "explosions_remote_violence" and bool(
+        frame.weapons & STRIKE_WEAPON_CLASSES or frame.trigger_class in ("airstrike", "bombard"))
+
+
 STRIKE_DETAIL_SENTENCES = 2  # how far after a bare attack the strikes that made it may be told
 
 
@@ -612,8 +617,7 @@ def _strike_kind_told_next(frame: Frame, attacker: str, typed: list[tuple[Frame,
     for later, actor1, _actor2, _place in typed:
         if not frame.sentence < later.sentence <= frame.sentence + STRIKE_DETAIL_SENTENCES:
             continue
-        specific = later.weapons & STRIKE_WEAPON_CLASSES or later.trigger_class in ("airstrike", "bombard")
-        if later.event_type == "explosions_remote_violence" and specific \
+        if _strike_of_known_kind(later) \
                 and (actor1 is None or actor1.name == attacker):  # "pesawat pengebom B-2 menjatuhkan bom": theirs
             return later.sub_event_type
     return None
